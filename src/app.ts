@@ -1,0 +1,155 @@
+/**
+ * The application as a Fastify instance: external plugins → app plugins → routes.
+ * `main.ts` starts it; tests build it per file and call it through `inject`.
+ */
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import { LocalBlobStore } from './blobs/local-blob-store.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { loadMasterKey } from './crypto/master-key.js';
+import { DomainError } from './domain/errors.js';
+import { registerAuth } from './http/plugins/auth.js';
+import { registerProblemHandlers } from './http/plugins/problem.js';
+import { registerValidation } from './http/plugins/validation.js';
+import accountsRoutes from './http/routes/accounts/index.js';
+import healthRoutes from './http/routes/health/index.js';
+import meRoutes from './http/routes/me/index.js';
+import reportsRoutes from './http/routes/reports/index.js';
+import {
+  multipartLimits,
+  registerStagedAttachmentCleanup,
+} from './http/routes/reports/multipart.js';
+import sessionRoutes from './http/routes/session/index.js';
+import { createServices, type Services } from './services/index.js';
+
+export const JSON_BODY_LIMIT = 1_048_576;
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  clock?: () => Date;
+  blobs?: BlobStore;
+  /** Pino logger options; `false` silences logs (tests). */
+  logger?: boolean | object;
+}
+
+export interface App {
+  fastify: FastifyInstance;
+  services: Services;
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config, db } = options;
+  const clock = options.clock ?? (() => new Date());
+  const blobs =
+    options.blobs ??
+    new LocalBlobStore(
+      path.join(config.dataDir, 'blobs'),
+      loadMasterKey(config.masterKey, config.dataDir),
+    );
+  const services = createServices({ config, db, blobs, clock });
+
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Report contents, tokens and keys never reach the log: only method, path and status.
+            serializers: {
+              req: (req: { method: string; url: string; id: string }) => ({
+                method: req.method,
+                url: req.url.split('?')[0],
+                id: req.id,
+              }),
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+          },
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerValidation(app);
+  registerProblemHandlers(app);
+
+  // external plugins
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new DomainError(
+        'rate-limited',
+        `too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+      ),
+  });
+  await app.register(multipart, { limits: multipartLimits(config.maxAttachmentMb * 1_048_576) });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'vulndesk API',
+        version: '1',
+        description:
+          'Report vulnerabilities, follow them, and manage your researcher account. Errors are RFC 9457 application/problem+json with the offending fields in `errors`.',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A report tracking token (vdt_…) or an account API token (vdp_…).',
+          },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'vd_session' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  // app plugins
+  registerAuth(app, services.accounts);
+  registerStagedAttachmentCleanup(app, services.reports);
+
+  // routes
+  await app.register(healthRoutes, { db });
+  await app.register(reportsRoutes, {
+    services,
+    publicUrl: config.publicUrl,
+    rateLimit: { max: config.reportRateLimit, windowMinutes: config.reportRateWindowMinutes },
+  });
+  await app.register(accountsRoutes, { services });
+  await app.register(sessionRoutes, { services, cookieSecure: config.cookieSecure });
+  await app.register(meRoutes, { services });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.ready();
+  return { fastify: app, services };
+}

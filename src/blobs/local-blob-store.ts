@@ -1,0 +1,122 @@
+/**
+ * Blob store on a local directory with envelope encryption: each blob gets a random AES-256-GCM
+ * data key, wrapped with the master key and stored in the file's header. The content is streamed
+ * (never held whole in memory), hashed (SHA-256 of the plaintext) and fsynced before `put` resolves.
+ *
+ * File layout: MAGIC(4) | wrapIv(12) | wrapTag(16) | wrappedKey(32) | dataIv(12) | ciphertext | dataTag(16)
+ */
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import {
+  BlobTooLargeError,
+  type BlobStore,
+  type PutOptions,
+  type StoredBlob,
+} from './blob-store.js';
+
+const MAGIC = Buffer.from('VDB1');
+const HEADER = 4 + 12 + 16 + 32 + 12;
+const TAG = 16;
+const KEY_PATTERN = /^[0-9a-f]{64}-[0-9a-f]{16}$/;
+
+export class LocalBlobStore implements BlobStore {
+  constructor(
+    private readonly dir: string,
+    private readonly masterKey: Buffer,
+  ) {}
+
+  private pathOf(key: string): string {
+    if (!KEY_PATTERN.test(key)) throw new Error('invalid blob key');
+    return path.join(this.dir, key.slice(0, 2), key.slice(2, 4), key);
+  }
+
+  async put(source: Readable, options: PutOptions): Promise<StoredBlob> {
+    const tmpDir = path.join(this.dir, 'tmp');
+    await fsp.mkdir(tmpDir, { recursive: true, mode: 0o700 });
+    const tmp = path.join(tmpDir, randomBytes(12).toString('hex'));
+
+    const dataKey = randomBytes(32);
+    const wrapIv = randomBytes(12);
+    const wrap = createCipheriv('aes-256-gcm', this.masterKey, wrapIv);
+    const wrappedKey = Buffer.concat([wrap.update(dataKey), wrap.final()]);
+    const dataIv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', dataKey, dataIv);
+    const hash = createHash('sha256');
+    let size = 0;
+
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done: TransformCallback) {
+        size += chunk.length;
+        if (size > options.maxBytes) {
+          done(new BlobTooLargeError(options.maxBytes));
+          return;
+        }
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+
+    const handle = await fsp.open(tmp, 'wx', 0o600);
+    try {
+      await handle.write(Buffer.concat([MAGIC, wrapIv, wrap.getAuthTag(), wrappedKey, dataIv]));
+      const out = handle.createWriteStream({ autoClose: false });
+      await pipeline(source, meter, cipher, out);
+      await handle.write(cipher.getAuthTag());
+      await handle.sync();
+    } catch (err) {
+      await handle.close().catch(() => undefined);
+      await fsp.rm(tmp, { force: true });
+      throw err;
+    }
+    await handle.close();
+
+    const sha256 = hash.digest('hex');
+    const key = `${sha256}-${randomBytes(8).toString('hex')}`;
+    const final = this.pathOf(key);
+    await fsp.mkdir(path.dirname(final), { recursive: true, mode: 0o700 });
+    await fsp.rename(tmp, final);
+    await syncDir(path.dirname(final));
+    return { key, size, sha256 };
+  }
+
+  async get(key: string): Promise<Readable> {
+    const file = this.pathOf(key);
+    const { size } = await fsp.stat(file);
+    if (size < HEADER + TAG) throw new Error('blob is truncated');
+    const handle = await fsp.open(file, 'r');
+    try {
+      const header = Buffer.alloc(HEADER);
+      const tag = Buffer.alloc(TAG);
+      await handle.read(header, 0, HEADER, 0);
+      await handle.read(tag, 0, TAG, size - TAG);
+      if (!header.subarray(0, 4).equals(MAGIC)) throw new Error('not a vulndesk blob');
+      const unwrap = createDecipheriv('aes-256-gcm', this.masterKey, header.subarray(4, 16));
+      unwrap.setAuthTag(header.subarray(16, 32));
+      const dataKey = Buffer.concat([unwrap.update(header.subarray(32, 64)), unwrap.final()]);
+      const decipher = createDecipheriv('aes-256-gcm', dataKey, header.subarray(64, 76));
+      decipher.setAuthTag(tag);
+      const body = fs.createReadStream(file, { start: HEADER, end: size - TAG - 1 });
+      body.on('error', (err) => decipher.destroy(err));
+      return body.pipe(decipher);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await fsp.rm(this.pathOf(key), { force: true });
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const handle = await fsp.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,53 @@
+/** Reading researchers' OpenPGP public keys (OpenPGP.js; v4 keys interoperate with GnuPG 2.2). */
+import * as openpgp from 'openpgp';
+
+export interface PublicKeyInfo {
+  fingerprint: string;
+  userIds: string[];
+  algorithm: string;
+  /** ISO time or null when the key does not expire. */
+  expiresAt: string | null;
+}
+
+export type PublicKeyResult = { ok: true; key: PublicKeyInfo } | { ok: false; message: string };
+
+export const MAX_ARMORED_KEY_BYTES = 64 * 1024;
+
+/** Parses an armored public key and checks that it can encrypt to its owner today. */
+export async function readPublicKey(armored: string, now: Date): Promise<PublicKeyResult> {
+  if (Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_KEY_BYTES) {
+    return { ok: false, message: 'the key is larger than 64 KiB' };
+  }
+  if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+    return { ok: false, message: 'must be an ASCII-armored OpenPGP public key block' };
+  }
+  let key: openpgp.Key;
+  try {
+    key = await openpgp.readKey({ armoredKey: armored });
+  } catch {
+    return { ok: false, message: 'is not a readable OpenPGP public key' };
+  }
+  if (key.isPrivate()) {
+    return { ok: false, message: 'is a private key: send only your public key' };
+  }
+  try {
+    await key.verifyPrimaryKey(now);
+  } catch {
+    return { ok: false, message: 'is revoked, expired or not self-signed' };
+  }
+  try {
+    await key.getEncryptionKey(undefined, now);
+  } catch {
+    return { ok: false, message: 'has no valid encryption subkey' };
+  }
+  const expiration = await key.getExpirationTime();
+  return {
+    ok: true,
+    key: {
+      fingerprint: key.getFingerprint().toUpperCase(),
+      userIds: key.getUserIDs(),
+      algorithm: key.getAlgorithmInfo().algorithm,
+      expiresAt: expiration instanceof Date ? expiration.toISOString() : null,
+    },
+  };
+}

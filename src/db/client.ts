@@ -1,0 +1,68 @@
+/**
+ * One Kysely instance over either dialect. SQLite (better-sqlite3) is the embedded default:
+ * WAL, synchronous=FULL (a commit is on disk before it returns), foreign keys, busy timeout so the
+ * CLI can open the same file while the server runs. PostgreSQL (pg Pool) when DATABASE_URL is set.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** Human-readable location for logs, without credentials. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+// int8 (COUNT(*), bigint sizes) as JS numbers: every value we store fits in 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+// numeric as number (scores).
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openDb(options: DbOptions): Db {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+    });
+    // An idle client that loses its connection must not crash the process.
+    pool.on('error', () => undefined);
+    const kysely = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+    });
+    const u = new URL(options.databaseUrl);
+    return {
+      kysely,
+      dialect: 'postgres',
+      location: `postgres://${u.host}${u.pathname}`,
+      close: () => kysely.destroy(),
+    };
+  }
+
+  fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(options.dataDir, 'vulndesk.db');
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+}

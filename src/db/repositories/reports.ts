@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type {
+  Attachment,
+  Database,
+  NewAttachment,
+  NewReport,
+  Report,
+  TimelineEntry,
+} from '../schema.js';
+
+export async function insertReport(db: Kysely<Database>, report: NewReport): Promise<void> {
+  await db.insertInto('reports').values(report).execute();
+}
+
+export async function insertAttachments(
+  db: Kysely<Database>,
+  rows: NewAttachment[],
+): Promise<void> {
+  if (rows.length > 0) await db.insertInto('attachments').values(rows).execute();
+}
+
+export async function findReportByRef(
+  db: Kysely<Database>,
+  ref: string,
+): Promise<Report | undefined> {
+  return db.selectFrom('reports').selectAll().where('ref', '=', ref).executeTakeFirst();
+}
+
+export async function findReportRefByTrackingHash(
+  db: Kysely<Database>,
+  hash: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select('ref')
+    .where('trackingTokenHash', '=', hash)
+    .executeTakeFirst();
+  return row?.ref;
+}
+
+export async function listAttachments(
+  db: Kysely<Database>,
+  reportId: string,
+): Promise<Attachment[]> {
+  return db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('reportId', '=', reportId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function listTimeline(
+  db: Kysely<Database>,
+  reportId: string,
+): Promise<TimelineEntry[]> {
+  return db
+    .selectFrom('timeline')
+    .selectAll()
+    .where('reportId', '=', reportId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+export interface ReportSummaryRow {
+  ref: string;
+  title: string;
+  status: string;
+  qualityTier: string;
+  receivedAt: string;
+  firstResponseDueAt: string;
+}
+
+export async function listReportsOfAccount(
+  db: Kysely<Database>,
+  accountId: string,
+  limit: number,
+  before: string | undefined,
+): Promise<ReportSummaryRow[]> {
+  let q = db
+    .selectFrom('reports')
+    .select(['ref', 'title', 'status', 'qualityTier', 'receivedAt', 'firstResponseDueAt'])
+    .where('accountId', '=', accountId);
+  if (before !== undefined) q = q.where('receivedAt', '<', before);
+  return q.orderBy('receivedAt', 'desc').orderBy('ref', 'desc').limit(limit).execute();
+}

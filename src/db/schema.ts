@@ -1,0 +1,128 @@
+/**
+ * Table types for Kysely. Columns are snake_case in the database and camelCase here
+ * (CamelCasePlugin). Times are ISO 8601 UTC text and ids UUIDv7 text on both dialects;
+ * JSON is stored as text so both dialects hold exactly the same bytes.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface AccountTable {
+  id: string;
+  email: string;
+  passwordHash: string;
+  name: string | null;
+  role: string;
+  emailVerifiedAt: string | null;
+  createdAt: string;
+}
+
+export interface EmailVerificationTable {
+  tokenHash: string;
+  accountId: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface SessionTable {
+  idHash: string;
+  accountId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  accountId: string;
+  name: string;
+  tokenHash: string;
+  /** First characters of the token, shown in lists so the owner can tell tokens apart. */
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface YearCounterTable {
+  name: string;
+  year: number;
+  value: number;
+}
+
+export interface ReportTable {
+  id: string;
+  /** Human-readable reference, e.g. VD-2026-00042. */
+  ref: string;
+  status: string;
+  title: string;
+  /** The submission as accepted (JSON text). */
+  submission: string;
+  qualityTier: string;
+  language: string;
+  reporterEmail: string;
+  accountId: string | null;
+  trackingTokenHash: string | null;
+  cvssVector: string | null;
+  cvssScore: number | null;
+  receivedAt: string;
+  firstResponseDueAt: string;
+  updatedAt: string;
+}
+
+export interface AttachmentTable {
+  id: string;
+  reportId: string;
+  /** Position in the submission, 0-based. */
+  position: number;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  blobKey: string;
+  createdAt: string;
+}
+
+export interface TimelineTable {
+  id: string;
+  reportId: string;
+  at: string;
+  kind: string;
+  actor: string;
+  /** JSON text with details; never secrets. */
+  data: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  /** JSON text: the message to deliver. */
+  payload: string;
+  createdAt: string;
+  availableAt: string;
+  attempts: Generated<number>;
+  lastError: string | null;
+  deliveredAt: string | null;
+  leaseUntil: string | null;
+}
+
+export interface Database {
+  accounts: AccountTable;
+  emailVerifications: EmailVerificationTable;
+  sessions: SessionTable;
+  apiTokens: ApiTokenTable;
+  yearCounters: YearCounterTable;
+  reports: ReportTable;
+  attachments: AttachmentTable;
+  timeline: TimelineTable;
+  outbox: OutboxTable;
+}
+
+export type Account = Selectable<AccountTable>;
+export type NewAccount = Insertable<AccountTable>;
+export type Report = Selectable<ReportTable>;
+export type NewReport = Insertable<ReportTable>;
+export type Attachment = Selectable<AttachmentTable>;
+export type NewAttachment = Insertable<AttachmentTable>;
+export type TimelineEntry = Selectable<TimelineTable>;
+export type NewOutboxMessage = Insertable<OutboxTable>;
+export type ApiToken = Selectable<ApiTokenTable>;
+export type Session = Selectable<SessionTable>;

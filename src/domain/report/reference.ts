@@ -1,0 +1,12 @@
+/** Human-readable report references: short, unique, sortable within a year. */
+export const REPORT_REF_PREFIX = 'VD';
+
+export function formatReportRef(year: number, sequence: number): string {
+  return `${REPORT_REF_PREFIX}-${year}-${String(sequence).padStart(5, '0')}`;
+}
+
+const REF = /^VD-(\d{4})-(\d{5,})$/;
+
+export function isReportRef(value: string): boolean {
+  return REF.test(value);
+}

@@ -1,0 +1,75 @@
+/**
+ * Resolves the caller of every request (bearer token or session cookie) into `request.actor`,
+ * and enforces CSRF protection for cookie-authenticated requests that change state: such a
+ * request must echo the session's CSRF token in the `X-CSRF-Token` header.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../../domain/errors.js';
+import { safeEqual } from '../../crypto/tokens.js';
+import type { Actor } from '../../policies/actor.js';
+import { ANONYMOUS } from '../../policies/actor.js';
+import type { AccountService } from '../../services/account.service.js';
+
+export const SESSION_COOKIE = 'vd_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    /** True when the request carried credentials that did not resolve (wrong/expired/revoked). */
+    credentialsInvalid: boolean;
+    /** The CSRF token of the session the request came with, if any. */
+    sessionCsrfToken: string | undefined;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m?.[1] ?? header; // a malformed header is an invalid credential, not none
+}
+
+export function registerAuth(app: FastifyInstance, accounts: AccountService): void {
+  // Objects cannot be decorator defaults (they would be shared); every request sets its own.
+  app.decorateRequest<Actor | null>('actor', null);
+  app.decorateRequest('credentialsInvalid', false);
+  app.addHook('onRequest', async (request) => {
+    request.actor = ANONYMOUS;
+  });
+  app.decorateRequest('sessionCsrfToken', undefined);
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const bearer = bearerOf(request);
+    const cookie = request.cookies[SESSION_COOKIE];
+    const resolved = await accounts.resolve(bearer, cookie);
+    request.actor = resolved.actor;
+    request.credentialsInvalid = resolved.invalid;
+    request.sessionCsrfToken = resolved.csrfToken;
+    if (resolved.csrfToken !== undefined && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !safeEqual(sent, resolved.csrfToken)) {
+        throw new DomainError(
+          'csrf-failed',
+          `send the session's CSRF token in the ${CSRF_HEADER} header`,
+        );
+      }
+    }
+  });
+}
+
+/** For endpoints that need a signed-in account (session or API token). */
+export function requireAccountActor(request: FastifyRequest): Extract<Actor, { kind: 'account' }> {
+  if (request.actor.kind !== 'account') {
+    throw new DomainError(
+      'unauthorized',
+      request.credentialsInvalid
+        ? 'the token or session is invalid or expired'
+        : 'sign in or send an API token',
+    );
+  }
+  return request.actor;
+}

@@ -1,0 +1,95 @@
+/**
+ * Request validation. Bodies are validated strictly (no type coercion, unknown fields rejected,
+ * every error reported); query strings and params coerce "10" to 10 as URLs need.
+ */
+import { Ajv, type AnySchema, type ErrorObject, type Options } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import type { FieldError } from '../../domain/errors.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives as a namespace.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+const common: Options = {
+  allErrors: true,
+  removeAdditional: false,
+  useDefaults: true,
+  strict: false,
+  keywords: ['example'],
+};
+
+export function makeAjv(coerceTypes: boolean): Ajv {
+  const ajv = new Ajv({ ...common, coerceTypes });
+  addFormats(ajv);
+  return ajv;
+}
+
+const strictAjv = makeAjv(false);
+const coercingAjv = makeAjv('array' as unknown as boolean);
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
+  return ajv.compile(schema as AnySchema) as ReturnType<FastifySchemaCompiler<unknown>>;
+};
+
+export function registerValidation(app: FastifyInstance): void {
+  app.setValidatorCompiler(validatorCompiler);
+}
+
+/** `/reporter/email` → `reporter.email`; `/reproductionSteps/2` → `reproductionSteps[2]`. */
+export function toFieldPath(pointer: string, prefix = ''): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let path = prefix;
+  for (const p of parts) {
+    if (/^\d+$/.test(p)) path += `[${p}]`;
+    else path += path === '' ? p : `.${p}`;
+  }
+  return path;
+}
+
+function join(path: string, child: string): string {
+  return path === '' ? child : `${path}.${child}`;
+}
+
+export interface MappedValidation {
+  unknownFieldsOnly: boolean;
+  errors: FieldError[];
+}
+
+/** Turns ajv errors into one message per field, naming the field. */
+export function mapAjvErrors(errors: readonly ErrorObject[], prefix = ''): MappedValidation {
+  const out: FieldError[] = [];
+  const seen = new Set<string>();
+  let unknownOnly = true;
+  for (const e of errors) {
+    const base = toFieldPath(e.instancePath, prefix);
+    let path = base;
+    let message: string;
+    switch (e.keyword) {
+      case 'required':
+        path = join(base, String((e.params as { missingProperty: string }).missingProperty));
+        message = 'is required';
+        break;
+      case 'additionalProperties':
+        path = join(base, String((e.params as { additionalProperty: string }).additionalProperty));
+        message = 'is not a known field';
+        break;
+      case 'anyOf':
+      case 'oneOf':
+        // The branches already said what is wrong; keep the summary only if nothing else did.
+        message = 'does not match any allowed form';
+        break;
+      default:
+        message = e.message ?? 'is invalid';
+    }
+    if (e.keyword !== 'additionalProperties') unknownOnly = false;
+    const key = `${path}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: path === '' ? '(body)' : path, message });
+  }
+  return { unknownFieldsOnly: unknownOnly && out.length > 0, errors: out };
+}

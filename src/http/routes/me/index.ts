@@ -1,0 +1,173 @@
+/** The signed-in researcher: own reports and API tokens. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ProblemSchema } from '../../schemas.js';
+import type { Services } from '../../../services/index.js';
+import { requireAccountActor } from '../../plugins/auth.js';
+
+const TokenView = Type.Object({
+  id: Type.String({ description: 'Token id (for revoking).' }),
+  name: Type.String({ description: 'What the token is for.' }),
+  prefix: Type.String({ description: 'First characters of the token, to tell tokens apart.' }),
+  createdAt: Type.String({ format: 'date-time', description: 'When it was created.' }),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When it was last used, if ever.',
+  }),
+});
+
+const ReportSummary = Type.Object({
+  id: Type.String({ description: 'Report reference.' }),
+  title: Type.String({ description: 'Report title.' }),
+  status: Type.String({ description: 'Status.' }),
+  qualityTier: Type.String({ description: 'Quality tier at submission.' }),
+  receivedAt: Type.String({ format: 'date-time', description: 'When it was received.' }),
+  firstResponseDueAt: Type.String({ format: 'date-time', description: 'First-response deadline.' }),
+});
+
+const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  const auth = {
+    security: [{ bearerAuth: [] as string[] }, { sessionCookie: [] as string[] }] as Record<
+      string,
+      string[]
+    >[],
+  };
+
+  app.get(
+    '/api/v1/me',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'The signed-in account',
+        ...auth,
+        response: {
+          200: Type.Object({
+            id: Type.String({ description: 'Account id.' }),
+            email: Type.String({ description: 'E-mail address.' }),
+            role: Type.String({ description: 'Role.' }),
+          }),
+          401: ProblemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireAccountActor(request);
+      return { id: actor.accountId, email: actor.email, role: actor.role };
+    },
+  );
+
+  app.get(
+    '/api/v1/me/reports',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Reports sent from this account, newest first',
+        ...auth,
+        querystring: Type.Object({
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Page size.' }),
+          ),
+          before: Type.Optional(
+            Type.String({
+              format: 'date-time',
+              description: 'Cursor: `next` from the previous page.',
+            }),
+          ),
+        }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(ReportSummary),
+            next: Type.Union([Type.String(), Type.Null()], {
+              description: 'Cursor for the next page, or null.',
+            }),
+          }),
+          401: ProblemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireAccountActor(request);
+      const limit = request.query.limit ?? 20;
+      const rows = await services.reports.listMine(actor, limit + 1, request.query.before);
+      const page = rows.slice(0, limit);
+      return {
+        items: page.map(({ ref, ...rest }) => ({ id: ref, ...rest })),
+        next: rows.length > limit ? (page[page.length - 1]?.receivedAt ?? null) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/me/tokens',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'API tokens of this account',
+        ...auth,
+        response: { 200: Type.Object({ items: Type.Array(TokenView) }), 401: ProblemSchema },
+      },
+    },
+    async (request) => ({
+      items: await services.accounts.listApiTokens(requireAccountActor(request)),
+    }),
+  );
+
+  app.post(
+    '/api/v1/me/tokens',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Create an API token',
+        description: 'The token is in this answer only; we store its hash.',
+        ...auth,
+        body: Type.Object(
+          {
+            name: Type.String({
+              minLength: 1,
+              maxLength: 100,
+              description: 'What the token is for.',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Intersect([
+            TokenView,
+            Type.Object({ token: Type.String({ description: 'The secret: shown once.' }) }),
+          ]),
+          400: ProblemSchema,
+          401: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await services.accounts.createApiToken(
+        requireAccountActor(request),
+        request.body.name,
+      );
+      return reply.code(201).header('cache-control', 'no-store').send(created);
+    },
+  );
+
+  app.delete(
+    '/api/v1/me/tokens/:id',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Revoke an API token',
+        ...auth,
+        params: Type.Object({ id: Type.String({ maxLength: 64, description: 'Token id.' }) }),
+        response: {
+          204: Type.Null({ description: 'Revoked.' }),
+          401: ProblemSchema,
+          404: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      await services.accounts.revokeApiToken(requireAccountActor(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default meRoutes;

@@ -1,0 +1,108 @@
+/** Signing in and out with a session cookie (HttpOnly, SameSite=Lax) plus a CSRF token. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DomainError } from '../../../domain/errors.js';
+import { ProblemSchema } from '../../schemas.js';
+import type { Services } from '../../../services/index.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../plugins/auth.js';
+
+const SessionView = Type.Object({
+  account: Type.Object({
+    id: Type.String({ description: 'Account id.' }),
+    email: Type.String({ description: 'Account e-mail address.' }),
+    role: Type.String({ description: 'researcher, or a staff role.' }),
+  }),
+  csrfToken: Type.String({
+    description: `Send it in the ${CSRF_HEADER} header with every state-changing request made with the session cookie.`,
+  }),
+  expiresAt: Type.Optional(
+    Type.String({ format: 'date-time', description: 'When the session ends.' }),
+  ),
+});
+
+const SignInBody = Type.Object(
+  {
+    email: Type.String({ maxLength: 254, description: 'Account e-mail address.' }),
+    password: Type.String({ maxLength: 256, description: 'Password.' }),
+  },
+  { additionalProperties: false },
+);
+
+const sessionRoutes: FastifyPluginAsyncTypebox<{
+  services: Services;
+  cookieSecure: boolean;
+}> = async (app, { services, cookieSecure }) => {
+  app.post(
+    '/api/v1/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in',
+        description: 'Sets the session cookie and answers the CSRF token for it.',
+        body: SignInBody,
+        response: {
+          200: SessionView,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          429: ProblemSchema,
+        },
+      },
+      config: { rateLimit: { max: 20, timeWindow: 15 * 60_000 } },
+    },
+    async (request, reply) => {
+      const grant = await services.accounts.signIn(request.body);
+      void reply.setCookie(SESSION_COOKIE, grant.sessionId, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: cookieSecure,
+        path: '/',
+        expires: new Date(grant.expiresAt),
+      });
+      void reply.header('cache-control', 'no-store');
+      return { account: grant.account, csrfToken: grant.csrfToken, expiresAt: grant.expiresAt };
+    },
+  );
+
+  app.get(
+    '/api/v1/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'The current session',
+        response: { 200: SessionView, 401: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      const csrf = request.sessionCsrfToken;
+      if (actor.kind !== 'account' || actor.via !== 'session' || csrf === undefined) {
+        throw new DomainError('unauthorized', 'not signed in');
+      }
+      void reply.header('cache-control', 'no-store');
+      return {
+        account: { id: actor.accountId, email: actor.email, role: actor.role },
+        csrfToken: csrf,
+      };
+    },
+  );
+
+  app.delete(
+    '/api/v1/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign out',
+        response: { 204: Type.Null({ description: 'Signed out.' }) },
+      },
+    },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie !== undefined) await services.accounts.signOut(cookie);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default sessionRoutes;

@@ -1,0 +1,23 @@
+/** Schemas shared by many routes. */
+import { Type } from 'typebox';
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({
+      description: 'URI naming the kind of problem (urn:vulndesk:problem:<code>).',
+    }),
+    title: Type.String({ description: 'Short summary of the kind of problem.' }),
+    status: Type.Integer({ description: 'HTTP status code.' }),
+    detail: Type.String({ description: 'What went wrong in this request.' }),
+    code: Type.String({ description: 'Stable error code.' }),
+    instance: Type.Optional(Type.String({ description: 'The request path.' })),
+    errors: Type.Array(
+      Type.Object({
+        path: Type.String({ description: 'The offending field, e.g. reporter.email.' }),
+        message: Type.String({ description: 'What is wrong with it.' }),
+      }),
+      { description: 'One entry per offending field.' },
+    ),
+  },
+  { description: 'RFC 9457 problem details.' },
+);

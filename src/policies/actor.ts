@@ -1,0 +1,17 @@
+/** Who is calling. Resolved once per request by the auth plugin; services decide with it. */
+export type AccountRole =
+  'researcher' | 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+
+export type Actor =
+  | { kind: 'anonymous' }
+  /** Holder of a report's tracking token: may see that one report and nothing else. */
+  | { kind: 'tracking'; reportRef: string }
+  | {
+      kind: 'account';
+      accountId: string;
+      email: string;
+      role: AccountRole;
+      via: 'session' | 'token';
+    };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };

@@ -1,0 +1,65 @@
+/**
+ * A fresh, migrated database for one test file: a temporary SQLite file by default, or a new
+ * PostgreSQL database (created and dropped here) when DATABASE_URL is set.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDb, type Db } from '../../src/db/client.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+export interface TestDb {
+  db: Db;
+  dataDir: string;
+  /** The URL the test database can be reached at (PostgreSQL only). */
+  databaseUrl: string | undefined;
+  dispose(): Promise<void>;
+}
+
+export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
+
+export async function createTestDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('DATABASE_URL is not set');
+  const name = `vd_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vulndesk-test-'));
+  let databaseUrl: string | undefined;
+  let drop: () => Promise<void> = () => Promise.resolve();
+  if (usingPostgres()) {
+    const created = await createTestDatabaseUrl();
+    databaseUrl = created.url;
+    drop = created.drop;
+  }
+  const db = openDb({ databaseUrl, dataDir, poolSize: 5 });
+  await migrateToLatest(db);
+  return {
+    db,
+    dataDir,
+    databaseUrl,
+    dispose: async () => {
+      await db.close();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
