@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -19,6 +19,7 @@ import { loadMasterKey } from './crypto/master-key.js';
 import { DomainError } from './domain/errors.js';
 import { registerAuth } from './http/plugins/auth.js';
 import { registerProblemHandlers } from './http/plugins/problem.js';
+import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
 import { registerValidation } from './http/plugins/validation.js';
 import accountsRoutes from './http/routes/accounts/index.js';
 import healthRoutes from './http/routes/health/index.js';
@@ -103,6 +104,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    // Shared counters on PostgreSQL (many instances); in memory for the single SQLite process.
+    ...(db.dialect === 'postgres'
+      ? { store: databaseRateLimitStore(db, clock) as unknown as FastifyRateLimitStoreCtor }
+      : {}),
     errorResponseBuilder: (_req, ctx) =>
       new DomainError(
         'rate-limited',

@@ -104,6 +104,14 @@ export interface OutboxTable {
   leaseUntil: string | null;
 }
 
+export interface RateLimitTable {
+  /** SHA-256 of the limited key (route and client address). */
+  key: string;
+  /** Start of the fixed window, epoch milliseconds. */
+  windowStart: number;
+  count: number;
+}
+
 export interface Database {
   accounts: AccountTable;
   emailVerifications: EmailVerificationTable;
@@ -114,6 +122,7 @@ export interface Database {
   attachments: AttachmentTable;
   timeline: TimelineTable;
   outbox: OutboxTable;
+  rateLimits: RateLimitTable;
 }
 
 export type Account = Selectable<AccountTable>;

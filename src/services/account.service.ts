@@ -58,6 +58,8 @@ export interface ResolvedCredentials {
   invalid: boolean;
   /** The CSRF token of the session, when the actor came from a session cookie. */
   csrfToken?: string;
+  /** When that session ends. */
+  sessionExpiresAt?: string;
 }
 
 // A valid argon2id hash of a random string: verifying against it costs the same as a real one,
@@ -227,6 +229,7 @@ export class AccountService {
         },
         invalid: false,
         csrfToken: s.csrfToken,
+        sessionExpiresAt: s.expiresAt,
       };
     }
     return { actor: ANONYMOUS, invalid: false };

@@ -20,6 +20,8 @@ declare module 'fastify' {
     credentialsInvalid: boolean;
     /** The CSRF token of the session the request came with, if any. */
     sessionCsrfToken: string | undefined;
+    /** When the session the request came with ends, if any. */
+    sessionExpiresAt: string | undefined;
   }
 }
 
@@ -40,6 +42,7 @@ export function registerAuth(app: FastifyInstance, accounts: AccountService): vo
     request.actor = ANONYMOUS;
   });
   app.decorateRequest('sessionCsrfToken', undefined);
+  app.decorateRequest('sessionExpiresAt', undefined);
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
@@ -49,6 +52,9 @@ export function registerAuth(app: FastifyInstance, accounts: AccountService): vo
     request.actor = resolved.actor;
     request.credentialsInvalid = resolved.invalid;
     request.sessionCsrfToken = resolved.csrfToken;
+    request.sessionExpiresAt = resolved.sessionExpiresAt;
+    // Only a session cookie rides along on cross-site requests by itself; a bearer token is
+    // sent deliberately, so bearer-authenticated requests need no CSRF token.
     if (resolved.csrfToken !== undefined && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, resolved.csrfToken)) {

@@ -1,6 +1,7 @@
 /** The signed-in researcher: own reports and API tokens. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DomainError } from '../../../domain/errors.js';
 import { ProblemSchema } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
 import { requireAccountActor } from '../../plugins/auth.js';
@@ -117,7 +118,8 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
       schema: {
         tags: ['me'],
         summary: 'Create an API token',
-        description: 'The token is in this answer only; we store its hash.',
+        description:
+          'Needs a signed-in session (with its CSRF token): an API token cannot create more tokens, so a leaked one cannot outlive its revocation. The token is in this answer only; we store its hash.',
         ...auth,
         body: Type.Object(
           {
@@ -136,14 +138,16 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
           ]),
           400: ProblemSchema,
           401: ProblemSchema,
+          403: ProblemSchema,
         },
       },
     },
     async (request, reply) => {
-      const created = await services.accounts.createApiToken(
-        requireAccountActor(request),
-        request.body.name,
-      );
+      const actor = requireAccountActor(request);
+      if (actor.via !== 'session') {
+        throw new DomainError('forbidden', 'sign in to create API tokens');
+      }
+      const created = await services.accounts.createApiToken(actor, request.body.name);
       return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   );
@@ -159,6 +163,7 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
         response: {
           204: Type.Null({ description: 'Revoked.' }),
           401: ProblemSchema,
+          403: ProblemSchema,
           404: ProblemSchema,
         },
       },

@@ -32,6 +32,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
   services: Services;
   cookieSecure: boolean;
 }> = async (app, { services, cookieSecure }) => {
+  const cookieAttributes = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure,
+    path: '/',
+  } as const;
+
   app.post(
     '/api/v1/session',
     {
@@ -52,11 +59,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       const grant = await services.accounts.signIn(request.body);
+      // A new sign-in replaces the session the browser had: the old id stops working.
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous !== undefined) await services.accounts.signOut(previous);
       void reply.setCookie(SESSION_COOKIE, grant.sessionId, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: cookieSecure,
-        path: '/',
+        ...cookieAttributes,
         expires: new Date(grant.expiresAt),
       });
       void reply.header('cache-control', 'no-store');
@@ -70,6 +77,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['session'],
         summary: 'The current session',
+        description: 'Answers the CSRF token again, e.g. after the page was reloaded.',
         response: { 200: SessionView, 401: ProblemSchema },
       },
     },
@@ -83,6 +91,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
       return {
         account: { id: actor.accountId, email: actor.email, role: actor.role },
         csrfToken: csrf,
+        ...(request.sessionExpiresAt !== undefined ? { expiresAt: request.sessionExpiresAt } : {}),
       };
     },
   );
@@ -93,13 +102,14 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['session'],
         summary: 'Sign out',
-        response: { 204: Type.Null({ description: 'Signed out.' }) },
+        description: `Ends the session on the server. With a valid session cookie, send its CSRF token in the ${CSRF_HEADER} header.`,
+        response: { 204: Type.Null({ description: 'Signed out.' }), 403: ProblemSchema },
       },
     },
     async (request, reply) => {
       const cookie = request.cookies[SESSION_COOKIE];
       if (cookie !== undefined) await services.accounts.signOut(cookie);
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      void reply.clearCookie(SESSION_COOKIE, cookieAttributes);
       return reply.code(204).send(null);
     },
   );

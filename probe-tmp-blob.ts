@@ -1,0 +1,15 @@
+import { Readable } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import fs from 'node:fs';
+import { LocalBlobStore } from './src/blobs/local-blob-store.ts';
+const dir = fs.mkdtempSync(os.tmpdir() + '/blobprobe-');
+const store = new LocalBlobStore(dir, randomBytes(32));
+const t = setTimeout(() => console.log('still waiting'), 3000);
+const r = await store.put(Readable.from([Buffer.from('hello')]), { maxBytes: 100 });
+clearTimeout(t);
+console.log(r);
+const s = await store.get(r.key);
+const chunks: Buffer[] = [];
+for await (const c of s) chunks.push(c as Buffer);
+console.log(Buffer.concat(chunks).toString());

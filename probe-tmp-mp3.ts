@@ -1,0 +1,12 @@
+import { buildTestApp } from './test/helpers/app.ts';
+import { buildReport } from './test/helpers/factories.ts';
+const app = await buildTestApp({ MAX_ATTACHMENT_MB: '1' });
+console.log('built');
+const B = 'XbOuNdArY123';
+const rep = JSON.stringify(buildReport());
+const body = `--${B}\r\nContent-Disposition: form-data; name="report"\r\n\r\n${rep}\r\n--${B}\r\nContent-Disposition: form-data; name="attachments"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${B}--\r\n`;
+const t = setTimeout(() => console.log('still waiting'), 5000);
+const res = await app.inject({ method: 'POST', url: '/api/v1/reports', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${B}` } });
+clearTimeout(t);
+console.log(res.statusCode, res.body);
+await app.close();

@@ -1,0 +1,14 @@
+import fsp from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+const h = await fsp.open('/tmp/probe-reports/x.bin', 'w');
+await h.write(Buffer.from('HDR'));
+const out = h.createWriteStream({ autoClose: false });
+out.on('finish', () => console.log('finish'));
+out.on('close', () => console.log('close'));
+const t = setTimeout(() => console.log('still waiting', out.writableFinished, out.destroyed), 2000);
+await pipeline(Readable.from([Buffer.from('hello')]), out);
+clearTimeout(t);
+console.log('done');
+console.log("w"); await h.write(Buffer.from("TAG")); console.log("w2");
+await h.close();

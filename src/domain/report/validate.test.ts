@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, validateReport } from './validate.js';
+
+const ctx = { isKnownCwe: (id: string) => id === 'CWE-79' || id === 'CWE-787' };
+const paths = (draft: Parameters<typeof validateReport>[0]) =>
+  validateReport(draft, ctx).errors.map((e) => e.path);
+
+describe('validateReport', () => {
+  it('accepts an empty draft', () => {
+    expect(validateReport({}, ctx)).toEqual({ errors: [], cvss: undefined });
+  });
+
+  it('needs a CWE or a description in issueType, and a known CWE', () => {
+    expect(paths({ issueType: {} })).toEqual(['issueType']);
+    expect(paths({ issueType: { cwe: ' ', description: ' ' } })).toEqual([
+      'issueType',
+      'issueType.cwe',
+    ]);
+    expect(paths({ issueType: { cwe: 'CWE-99999' } })).toEqual(['issueType.cwe']);
+    expect(paths({ issueType: { cwe: 'cwe-79' } })).toEqual(['issueType.cwe']);
+    expect(paths({ issueType: { cwe: 'CWE-79' } })).toEqual([]);
+    expect(paths({ issueType: { description: 'XSS' } })).toEqual([]);
+  });
+
+  it('needs a product or a URL, a product for a version, and an http(s) URL', () => {
+    expect(paths({ affected: {} })).toEqual(['affected']);
+    expect(paths({ affected: { version: '1.0' } })).toEqual(['affected', 'affected.product']);
+    expect(paths({ affected: { url: 'javascript:alert(1)' } })).toEqual(['affected.url']);
+    expect(paths({ affected: { url: 'https://example.com/login' } })).toEqual([]);
+  });
+
+  it('rejects blank reproduction steps, naming the step', () => {
+    expect(paths({ reproductionSteps: ['open', ' '] })).toEqual(['reproductionSteps[1]']);
+    expect(paths({ reproductionSteps: '\n' })).toEqual(['reproductionSteps']);
+  });
+
+  it('scores a valid vector and names an invalid one', () => {
+    const ok = validateReport({ cvss: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }, ctx);
+    expect(ok.errors).toEqual([]);
+    expect(ok.cvss?.score).toBe(9.8);
+    expect(paths({ cvss: 'AV:N/AC:L/Au:N/C:P/I:P/A:P' })).toEqual(['cvss']);
+  });
+
+  it('needs the name or handle the researcher wants to be credited by', () => {
+    expect(paths({ reporter: { email: 'a@b.c', credit: 'name' } })).toEqual(['reporter.name']);
+    expect(paths({ reporter: { email: 'a@b.c', credit: 'handle' } })).toEqual(['reporter.handle']);
+    expect(paths({ reporter: { email: 'a@b.c', credit: 'anonymous' } })).toEqual([]);
+  });
+
+  it('checks the planned disclosure date is a real date', () => {
+    expect(paths({ disclosure: { plannedDate: '2026-02-30' } })).toEqual([
+      'disclosure.plannedDate',
+    ]);
+    expect(paths({ disclosure: { plannedDate: '2028-02-29' } })).toEqual([]);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2026-01-31', true],
+    ['2026-04-31', false],
+    ['2027-02-29', false],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    ['20260101', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isCalendarDate(value)).toBe(expected);
+  });
+});
