@@ -17,6 +17,7 @@ import { LocalBlobStore } from './blobs/local-blob-store.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { loadMasterKey } from './crypto/master-key.js';
 import { DomainError } from './domain/errors.js';
+import { addMultipartReportBody } from './http/openapi-multipart.js';
 import { registerAuth } from './http/plugins/auth.js';
 import { registerProblemHandlers } from './http/plugins/problem.js';
 import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
@@ -116,6 +117,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(multipart, { limits: multipartLimits(config.maxAttachmentMb * 1_048_576) });
   await app.register(swagger, {
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? addMultipartReportBody(document.openapiObject)
+        : document.swaggerObject,
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -35,6 +35,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** 32 bytes in standard base64 (what `openssl rand -base64 32` prints). */
+const MASTER_KEY_PATTERN = /^[A-Za-z0-9+/]{43}=?$/;
+
+/**
+ * A value quoted for a problem line: escaped (a newline in a value must not start a second line)
+ * and shortened. Never used for secrets (DATABASE_URL, MASTER_KEY).
+ */
+const quote = (raw: string): string =>
+  JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw);
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
 
@@ -43,7 +53,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (raw === undefined || raw === '') return fallback;
     const n = Number(raw);
     if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-      problems.push(`${name}: must be an integer from ${min} to ${max}, got "${raw}"`);
+      problems.push(`${name}: must be an integer from ${min} to ${max}, got ${quote(raw)}`);
       return fallback;
     }
     return n;
@@ -53,7 +63,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (raw === undefined || raw === '') return fallback;
     if (/^(1|true|yes)$/i.test(raw)) return true;
     if (/^(0|false|no)$/i.test(raw)) return false;
-    problems.push(`${name}: must be true or false, got "${raw}"`);
+    problems.push(`${name}: must be true or false, got ${quote(raw)}`);
     return fallback;
   };
 
@@ -67,7 +77,7 @@ export function loadConfig(env: Env = process.env): Config {
     try {
       const u = new URL(databaseUrl);
       if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        problems.push(`DATABASE_URL: must be a postgres:// URL, got protocol "${u.protocol}"`);
+        problems.push(`DATABASE_URL: must be a postgres:// URL, got protocol ${quote(u.protocol)}`);
         databaseUrl = undefined;
       }
     } catch {
@@ -81,11 +91,11 @@ export function loadConfig(env: Env = process.env): Config {
   try {
     const u = new URL(publicUrl);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-      problems.push(`PUBLIC_URL: must be an http(s) URL, got "${publicUrl}"`);
+      problems.push(`PUBLIC_URL: must be an http(s) URL, got ${quote(publicUrl)}`);
     }
     publicUrl = u.toString().replace(/\/$/, '');
   } catch {
-    problems.push(`PUBLIC_URL: is not a valid URL, got "${publicUrl}"`);
+    problems.push(`PUBLIC_URL: is not a valid URL, got ${quote(publicUrl)}`);
   }
 
   const firstResponseHours = int('FIRST_RESPONSE_HOURS', 24, 1, 24 * 30);
@@ -95,14 +105,15 @@ export function loadConfig(env: Env = process.env): Config {
   const trustProxy = bool('TRUST_PROXY', false);
 
   const masterKey = env.MASTER_KEY?.trim() || undefined;
-  if (masterKey !== undefined && Buffer.from(masterKey, 'base64').length !== 32) {
+  // Buffer.from(…, 'base64') skips characters that are not base64, so check the text itself.
+  if (masterKey !== undefined && !MASTER_KEY_PATTERN.test(masterKey)) {
     problems.push('MASTER_KEY: must be 32 bytes encoded in base64 (openssl rand -base64 32)');
   }
 
   const rawLevel = env.LOG_LEVEL?.trim() || 'info';
   const logLevel = (LOG_LEVELS as readonly string[]).includes(rawLevel)
     ? (rawLevel as Config['logLevel'])
-    : (problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}, got "${rawLevel}"`),
+    : (problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}, got ${quote(rawLevel)}`),
       'info');
 
   const cookieSecure = bool('COOKIE_SECURE', publicUrl.startsWith('https:'));

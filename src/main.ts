@@ -1,40 +1,63 @@
 /** Starts the server; shuts it down gracefully on SIGINT/SIGTERM. Nothing else lives here. */
+import { pathToFileURL } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDb } from './db/client.js';
+import { openDb, type Db } from './db/client.js';
 import { migrateToLatest } from './db/migrate.js';
 import { countStaff } from './services/staff.service.js';
 
+/** How long requests in flight may take to finish after a stop signal before the process exits. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export async function serve(config: Config): Promise<void> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(db);
-  const { fastify } = await buildApp({ config, db });
+  let fastify: FastifyInstance | undefined;
+  let running = false;
+  let stopRequested = false;
 
+  // Signals are handled from the first moment. While starting, the step under way finishes
+  // (migrations run in a transaction) and the startup sequence then closes and exits.
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopRequested) process.exit(1); // a second signal does not wait any longer
+    stopRequested = true;
+    fastify?.log.info(`${signal} received: finishing requests in flight, then stopping`);
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    if (running) void closeAndExit(fastify, db);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  const { applied } = await migrateToLatest(db);
+  if (stopRequested) return closeAndExit(fastify, db);
+  const staff = await countStaff(db);
+  if (stopRequested) return closeAndExit(fastify, db);
+  fastify = (await buildApp({ config, db })).fastify;
+  if (stopRequested) return closeAndExit(fastify, db);
   const address = await fastify.listen({ port: config.port, host: config.host });
+  if (stopRequested) return closeAndExit(fastify, db);
+  running = true;
+
+  if (applied.length > 0) fastify.log.info(`applied database migrations ${applied.join(', ')}`);
   fastify.log.info(
     `vulndesk listening on ${address} (public URL ${config.publicUrl}); database ${db.location}`,
   );
-  if ((await countStaff(db)) === 0) {
+  if (staff === 0) {
     fastify.log.info(
       'No staff account yet. Create the first admin with: npx vulndesk user add --email you@example.com --role admin',
     );
   }
+}
 
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    fastify.log.info(`${signal} received: finishing requests in flight, then stopping`);
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    fastify
-      .close()
-      .then(() => db.close())
-      .then(() => process.exit(0))
-      .catch(() => process.exit(1));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+/** Stops accepting connections, lets requests in flight finish, closes the database, exits 0. */
+async function closeAndExit(fastify: FastifyInstance | undefined, db: Db): Promise<void> {
+  try {
+    await fastify?.close();
+    await db.close();
+  } catch {
+    process.exit(1);
+  }
+  process.exit(0);
 }
 
 export function loadConfigOrExit(): Config {
@@ -49,7 +72,7 @@ export function loadConfigOrExit(): Config {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   serve(loadConfigOrExit()).catch((err: unknown) => {
     process.stderr.write(
       `vulndesk failed to start: ${err instanceof Error ? err.message : String(err)}\n`,

@@ -6,9 +6,9 @@
  * File layout: MAGIC(4) | wrapIv(12) | wrapTag(16) | wrappedKey(32) | dataIv(12) | ciphertext | dataTag(16)
  */
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
+import fsp, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Transform, Writable, pipeline as pipelineCb, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import {
@@ -62,10 +62,9 @@ export class LocalBlobStore implements BlobStore {
 
     const handle = await fsp.open(tmp, 'wx', 0o600);
     try {
-      await handle.write(Buffer.concat([MAGIC, wrapIv, wrap.getAuthTag(), wrappedKey, dataIv]));
-      const out = handle.createWriteStream({ autoClose: false });
-      await pipeline(source, meter, cipher, out);
-      await handle.write(cipher.getAuthTag());
+      await writeAll(handle, Buffer.concat([MAGIC, wrapIv, wrap.getAuthTag(), wrappedKey, dataIv]));
+      await pipeline(source, meter, cipher, writerTo(handle));
+      await writeAll(handle, cipher.getAuthTag());
       await handle.sync();
     } catch (err) {
       await handle.close().catch(() => undefined);
@@ -100,8 +99,8 @@ export class LocalBlobStore implements BlobStore {
       const decipher = createDecipheriv('aes-256-gcm', dataKey, header.subarray(64, 76));
       decipher.setAuthTag(tag);
       const body = fs.createReadStream(file, { start: HEADER, end: size - TAG - 1 });
-      body.on('error', (err) => decipher.destroy(err));
-      return body.pipe(decipher);
+      // pipeline (not pipe): an error on either side, or the consumer giving up, closes the file.
+      return pipelineCb(body, decipher, () => undefined);
     } finally {
       await handle.close();
     }
@@ -109,6 +108,26 @@ export class LocalBlobStore implements BlobStore {
 
   async delete(key: string): Promise<void> {
     await fsp.rm(this.pathOf(key), { force: true });
+  }
+}
+
+/**
+ * A sink writing through the already-open handle. (`handle.createWriteStream({ autoClose: false })`
+ * keeps a reference on the handle that is never released, so `handle.close()` would never settle.)
+ */
+function writerTo(handle: FileHandle): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writeAll(handle, chunk).then(() => done(), done);
+    },
+  });
+}
+
+async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+    offset += bytesWritten;
   }
 }
 

@@ -54,11 +54,21 @@ user
     }
   });
 
-program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof DomainError) {
-    process.stderr.write(`vulndesk: ${err.message}\n`);
-    process.exit(2);
+/** One line saying what went wrong; never a stack trace, never connection secrets. */
+function describeError(err: unknown): string {
+  // pg reports "connection refused on every address" as an AggregateError without a message.
+  if (err instanceof AggregateError && err.message === '') {
+    return err.errors.map(describeError).join('; ') || 'unknown error';
   }
-  process.stderr.write(`vulndesk: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return err.message || (typeof code === 'string' ? code : err.name);
+  }
+  return String(err);
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`vulndesk: ${describeError(err)}\n`);
+  // 2: the request was refused (exists already, invalid input); 1: anything else.
+  process.exit(err instanceof DomainError ? 2 : 1);
 });

@@ -9,6 +9,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_rate_limits': m0002,
 };
 
+/** Every migration this build knows, in the order they apply. */
+export const MIGRATION_NAMES: readonly string[] = Object.freeze(Object.keys(MIGRATIONS).sort());
+
 class StaticProvider implements MigrationProvider {
   getMigrations(): Promise<Record<string, Migration>> {
     return Promise.resolve(MIGRATIONS);

@@ -47,14 +47,28 @@ export async function addStaffUser(
   }
   const password = randomBytes(18).toString('base64url');
   const id = uuidv7();
-  await insertAccount(db.kysely, {
-    id,
-    email,
-    passwordHash: await argonHash(password),
-    name: null,
-    role: input.role,
-    emailVerifiedAt: now.toISOString(),
-    createdAt: now.toISOString(),
-  });
+  try {
+    await insertAccount(db.kysely, {
+      id,
+      email,
+      passwordHash: await argonHash(password),
+      name: null,
+      role: input.role,
+      emailVerifiedAt: now.toISOString(),
+      createdAt: now.toISOString(),
+    });
+  } catch (err) {
+    // Another process created the same address between the check above and this insert.
+    if (isUniqueViolation(err)) {
+      throw new DomainError('conflict', `an account for ${email} exists already`);
+    }
+    throw err;
+  }
   return { id, email, role: input.role as AccountRole, password };
+}
+
+/** A unique-constraint violation on either dialect (PostgreSQL 23505, SQLite's extended code). */
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

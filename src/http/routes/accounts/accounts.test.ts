@@ -191,6 +191,7 @@ describe('bad input', () => {
 
 describe('happy path', () => {
   it('creates an unverified researcher with an argon2id hash and mails a verification link', async () => {
+    const now = app.clock.now();
     const res = await register({
       email: 'Aiko@Example.ORG',
       password: PASSWORD,
@@ -205,7 +206,7 @@ describe('happy path', () => {
       name: 'Aiko Tanaka',
       role: 'researcher',
       emailVerifiedAt: null,
-      createdAt: '2026-03-02T09:00:00.000Z',
+      createdAt: now.toISOString(),
     });
     expect(row?.passwordHash.startsWith('$argon2id$')).toBe(true);
     expect(row?.passwordHash).not.toContain(PASSWORD);
@@ -228,7 +229,7 @@ describe('happy path', () => {
       {
         tokenHash: hashToken(token),
         accountId: row?.id,
-        expiresAt: '2026-03-04T09:00:00.000Z',
+        expiresAt: new Date(now.getTime() + 48 * 3_600_000).toISOString(),
         usedAt: null,
       },
     ]);

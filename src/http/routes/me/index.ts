@@ -76,7 +76,7 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
         }),
         response: {
           200: Type.Object({
-            items: Type.Array(ReportSummary),
+            items: Type.Array(ReportSummary, { description: 'One page of reports.' }),
             next: Type.Union([Type.String(), Type.Null()], {
               description: 'Cursor for the next page, or null.',
             }),
@@ -104,7 +104,10 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
         tags: ['me'],
         summary: 'API tokens of this account',
         ...auth,
-        response: { 200: Type.Object({ items: Type.Array(TokenView) }), 401: ProblemSchema },
+        response: {
+          200: Type.Object({ items: Type.Array(TokenView, { description: 'Active tokens.' }) }),
+          401: ProblemSchema,
+        },
       },
     },
     async (request) => ({

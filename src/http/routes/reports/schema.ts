@@ -223,17 +223,20 @@ export const ReportDetail = Type.Object({
     description: 'First-response deadline (UTC).',
   }),
   quality: QualitySchema,
-  cvss: Type.Union([
-    Type.Null(),
-    Type.Object(
-      {
-        vector: Type.String({ description: 'The vector as submitted.' }),
-        score: Type.Number({ description: 'Score computed from the vector.' }),
-        severity: Type.String({ description: 'Qualitative rating of the score.' }),
-      },
-      { description: 'The submitted CVSS vector, scored.' },
-    ),
-  ]),
+  cvss: Type.Union(
+    [
+      Type.Null(),
+      Type.Object(
+        {
+          vector: Type.String({ description: 'The vector as submitted.' }),
+          score: Type.Number({ description: 'Score computed from the vector.' }),
+          severity: Type.String({ description: 'Qualitative rating of the score.' }),
+        },
+        { description: 'The submitted CVSS vector, scored.' },
+      ),
+    ],
+    { description: 'The submitted CVSS vector with its score, or null.' },
+  ),
   report: Type.Unsafe<Record<string, unknown>>({
     type: 'object',
     additionalProperties: true,

@@ -7,11 +7,14 @@ import type { Services } from '../../../services/index.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../plugins/auth.js';
 
 const SessionView = Type.Object({
-  account: Type.Object({
-    id: Type.String({ description: 'Account id.' }),
-    email: Type.String({ description: 'Account e-mail address.' }),
-    role: Type.String({ description: 'researcher, or a staff role.' }),
-  }),
+  account: Type.Object(
+    {
+      id: Type.String({ description: 'Account id.' }),
+      email: Type.String({ description: 'Account e-mail address.' }),
+      role: Type.String({ description: 'researcher, or a staff role.' }),
+    },
+    { description: 'The signed-in account.' },
+  ),
   csrfToken: Type.String({
     description: `Send it in the ${CSRF_HEADER} header with every state-changing request made with the session cookie.`,
   }),
