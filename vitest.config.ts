@@ -14,6 +14,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'interop',
+          include: ['interop/**/*.test.ts'],
+          setupFiles: ['test/setup/no-outbound-network.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'conformance',
           include: ['conformance/**/*.test.ts'],
           testTimeout: 120_000,

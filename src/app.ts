@@ -84,6 +84,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   registerValidation(app);
   registerProblemHandlers(app);
+  // The API speaks JSON (and multipart where files are accepted); anything else is a 415.
+  app.removeContentTypeParser('text/plain');
 
   // external plugins
   await app.register(helmet, {

@@ -8,7 +8,13 @@
 import fs from 'node:fs';
 import fsp, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, Writable, pipeline as pipelineCb, type Readable, type TransformCallback } from 'node:stream';
+import {
+  Readable,
+  Transform,
+  Writable,
+  pipeline as pipelineCb,
+  type TransformCallback,
+} from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import {
@@ -22,6 +28,7 @@ const MAGIC = Buffer.from('VDB1');
 const HEADER = 4 + 12 + 16 + 32 + 12;
 const TAG = 16;
 const KEY_PATTERN = /^[0-9a-f]{64}-[0-9a-f]{16}$/;
+const SLICE_BYTES = 64 * 1024;
 
 export class LocalBlobStore implements BlobStore {
   constructor(
@@ -49,14 +56,19 @@ export class LocalBlobStore implements BlobStore {
     let size = 0;
 
     const meter = new Transform({
-      transform(chunk: Buffer, _enc, done: TransformCallback) {
+      transform(this: Transform, chunk: Buffer, _enc, done: TransformCallback) {
         size += chunk.length;
         if (size > options.maxBytes) {
           done(new BlobTooLargeError(options.maxBytes));
           return;
         }
         hash.update(chunk);
-        done(null, chunk);
+        // Views, not copies: a source that hands over one huge chunk (a buffered upload) is
+        // encrypted slice by slice under back-pressure instead of into one ciphertext as large.
+        for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
+          this.push(chunk.subarray(at, at + SLICE_BYTES));
+        }
+        done();
       },
     });
 
@@ -98,7 +110,10 @@ export class LocalBlobStore implements BlobStore {
       const dataKey = Buffer.concat([unwrap.update(header.subarray(32, 64)), unwrap.final()]);
       const decipher = createDecipheriv('aes-256-gcm', dataKey, header.subarray(64, 76));
       decipher.setAuthTag(tag);
-      const body = fs.createReadStream(file, { start: HEADER, end: size - TAG - 1 });
+      const body =
+        size > HEADER + TAG
+          ? fs.createReadStream(file, { start: HEADER, end: size - TAG - 1 })
+          : Readable.from([]); // an empty file was uploaded: nothing between header and tag
       // pipeline (not pipe): an error on either side, or the consumer giving up, closes the file.
       return pipelineCb(body, decipher, () => undefined);
     } finally {

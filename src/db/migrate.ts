@@ -22,16 +22,40 @@ export interface MigrationOutcome {
   applied: string[];
 }
 
+/**
+ * Two processes may migrate one SQLite file at once (`vulndesk migrate` or `user add` next to a
+ * starting server). Kysely takes no lock on SQLite, so the process that loses the race reads the
+ * old state and then fails on a table that now exists; its transaction rolls back, and another
+ * attempt finds the migrations applied. (PostgreSQL: Kysely holds an advisory lock.)
+ */
+const SQLITE_ATTEMPTS = 3;
+
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
+  const attempts = db.dialect === 'sqlite' ? SQLITE_ATTEMPTS : 1;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await migrateOnce(db);
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+async function migrateOnce(db: Db): Promise<MigrationOutcome> {
   const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider() });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined) {
     const detail = error instanceof Error ? error.message : JSON.stringify(error);
-    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${detail}`, {
-      cause: error,
-    });
+    // No failed migration means the database could not be reached or the lock not taken.
+    throw new Error(
+      failed !== undefined
+        ? `migration ${failed.migrationName} failed: ${detail}`
+        : `cannot migrate the database: ${detail}`,
+      { cause: error },
+    );
   }
   return {
     applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),

@@ -21,6 +21,7 @@ import {
 } from '../db/repositories/accounts.js';
 import { findReportRefByTrackingHash } from '../db/repositories/reports.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
+import { isUniqueViolation } from '../db/errors.js';
 import { hashToken, issueToken, tokenKindOf } from '../crypto/tokens.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import type { AccountRole, Actor } from '../policies/actor.js';
@@ -63,8 +64,18 @@ export interface ResolvedCredentials {
 }
 
 // A valid argon2id hash of a random string: verifying against it costs the same as a real one,
-// so sign-in takes as long for an unknown address as for a wrong password.
+// so sign-in takes as long for an unknown address as for a wrong password. It is computed when
+// the service starts, so not even the first unknown address pays for hashing it.
 let dummyHash: Promise<string> | undefined;
+const dummyPasswordHash = (): Promise<string> => {
+  if (dummyHash === undefined) {
+    dummyHash = argonHash(issueToken('verify').token);
+    dummyHash.catch(() => {
+      dummyHash = undefined; // try again on the next sign-in
+    });
+  }
+  return dummyHash;
+};
 
 const outboxRow = (kind: string, payload: object, now: string) => ({
   id: uuidv7(),
@@ -78,7 +89,9 @@ const outboxRow = (kind: string, payload: object, now: string) => ({
 });
 
 export class AccountService {
-  constructor(private readonly deps: AccountServiceDeps) {}
+  constructor(private readonly deps: AccountServiceDeps) {
+    void dummyPasswordHash();
+  }
 
   /**
    * Registers a researcher and sends a verification link. An address that is already registered
@@ -94,6 +107,22 @@ export class AccountService {
     const now = this.deps.clock().toISOString();
     const passwordHash = await argonHash(input.password);
     const verify = issueToken('verify');
+    try {
+      await this.createAccount(email, passwordHash, input.name, verify, now);
+    } catch (err) {
+      // Two registrations of one address at the same moment: the loser is told like any repeat.
+      if (!isUniqueViolation(err)) throw err;
+      await this.createAccount(email, passwordHash, input.name, verify, now);
+    }
+  }
+
+  private async createAccount(
+    email: string,
+    passwordHash: string,
+    name: string | undefined,
+    verify: { token: string; hash: string },
+    now: string,
+  ): Promise<void> {
     await this.deps.db.kysely.transaction().execute(async (trx) => {
       const existing = await findAccountByEmail(trx, email);
       if (existing !== undefined) {
@@ -112,7 +141,7 @@ export class AccountService {
         id,
         email,
         passwordHash,
-        name: input.name ?? null,
+        name: name ?? null,
         role: 'researcher',
         emailVerifiedAt: null,
         createdAt: now,
@@ -150,8 +179,10 @@ export class AccountService {
   async signIn(input: { email: string; password: string }): Promise<SessionGrant> {
     const db = this.deps.db.kysely;
     const account = await findAccountByEmail(db, normalizeEmail(input.email));
-    dummyHash ??= argonHash(issueToken('verify').token);
-    const ok = await argonVerify(account?.passwordHash ?? (await dummyHash), input.password);
+    const ok = await argonVerify(
+      account?.passwordHash ?? (await dummyPasswordHash()),
+      input.password,
+    );
     if (account === undefined || !ok) {
       throw new DomainError('unauthorized', 'the e-mail address or the password is wrong');
     }

@@ -279,7 +279,11 @@ export class ReportService {
     };
   }
 
-  async listMine(actor: Actor, limit: number, before?: string): Promise<ReportSummaryRow[]> {
+  async listMine(
+    actor: Actor,
+    limit: number,
+    before?: { receivedAt: string; ref: string },
+  ): Promise<ReportSummaryRow[]> {
     if (actor.kind !== 'account') throw new DomainError('unauthorized');
     return listReportsOfAccount(this.deps.db.kysely, actor.accountId, limit, before);
   }

@@ -133,6 +133,7 @@ export async function listApiTokens(db: Kysely<Database>, accountId: string): Pr
     .where('accountId', '=', accountId)
     .where('revokedAt', 'is', null)
     .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
     .execute();
 }
 

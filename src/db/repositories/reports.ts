@@ -76,12 +76,20 @@ export async function listReportsOfAccount(
   db: Kysely<Database>,
   accountId: string,
   limit: number,
-  before: string | undefined,
+  before: { receivedAt: string; ref: string } | undefined,
 ): Promise<ReportSummaryRow[]> {
   let q = db
     .selectFrom('reports')
     .select(['ref', 'title', 'status', 'qualityTier', 'receivedAt', 'firstResponseDueAt'])
     .where('accountId', '=', accountId);
-  if (before !== undefined) q = q.where('receivedAt', '<', before);
+  if (before !== undefined) {
+    // Keyset paging on (receivedAt, ref): nothing is skipped when two reports share a time.
+    q = q.where((eb) =>
+      eb.or([
+        eb('receivedAt', '<', before.receivedAt),
+        eb.and([eb('receivedAt', '=', before.receivedAt), eb('ref', '<', before.ref)]),
+      ]),
+    );
+  }
   return q.orderBy('receivedAt', 'desc').orderBy('ref', 'desc').limit(limit).execute();
 }

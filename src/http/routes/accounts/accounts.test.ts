@@ -264,6 +264,22 @@ describe('happy path', () => {
     ]);
   });
 
+  it('creates one account when the same address registers several times at once', async () => {
+    const email = 'race@example.org';
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => register({ email, password: PASSWORD })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([202, 202, 202, 202, 202]);
+    const rows = await app.testDb.db.kysely
+      .selectFrom('accounts')
+      .select('id')
+      .where('email', '=', email)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(await mails('mail.account-verification', email)).toHaveLength(1);
+    expect(await mails('mail.account-exists', email)).toHaveLength(4);
+  });
+
   it('verifies the address with the token from the mail', async () => {
     const now = app.clock.now().toISOString();
     await register({ email: 'verify-me@example.org', password: PASSWORD });

@@ -25,6 +25,15 @@ const ReportSummary = Type.Object({
   firstResponseDueAt: Type.String({ format: 'date-time', description: 'First-response deadline.' }),
 });
 
+/** Page cursor: the last item's receipt time and reference, `2026-03-02T09:00:00.000Z~VD-2026-00042`. */
+const CURSOR_PATTERN =
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z~VD-[0-9]{4}-[0-9]{5,}$';
+const encodeCursor = (row: { receivedAt: string; ref: string }) => `${row.receivedAt}~${row.ref}`;
+function decodeCursor(cursor: string): { receivedAt: string; ref: string } {
+  const [receivedAt = '', ref = ''] = cursor.split('~');
+  return { receivedAt, ref };
+}
+
 const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const auth = {
     security: [{ bearerAuth: [] as string[] }, { sessionCookie: [] as string[] }] as Record<
@@ -69,7 +78,7 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
           ),
           before: Type.Optional(
             Type.String({
-              format: 'date-time',
+              pattern: CURSOR_PATTERN,
               description: 'Cursor: `next` from the previous page.',
             }),
           ),
@@ -88,11 +97,17 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
     async (request) => {
       const actor = requireAccountActor(request);
       const limit = request.query.limit ?? 20;
-      const rows = await services.reports.listMine(actor, limit + 1, request.query.before);
+      const before = request.query.before;
+      const rows = await services.reports.listMine(
+        actor,
+        limit + 1,
+        before === undefined ? undefined : decodeCursor(before),
+      );
       const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
       return {
         items: page.map(({ ref, ...rest }) => ({ id: ref, ...rest })),
-        next: rows.length > limit ? (page[page.length - 1]?.receivedAt ?? null) : null,
+        next: rows.length > limit && last !== undefined ? encodeCursor(last) : null,
       };
     },
   );

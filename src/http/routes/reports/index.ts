@@ -24,6 +24,10 @@ export interface ReportRoutesOptions {
 const reportsRoutes: FastifyPluginAsyncTypebox<ReportRoutesOptions> = async (app, opts) => {
   const { reports } = opts.services;
 
+  // Fastify parses text/plain by default; these routes take JSON (or multipart) only, so anything
+  // else is 415, not a 400 about a string body.
+  app.removeContentTypeParser('text/plain');
+
   app.post(
     '/api/v1/reports',
     {
@@ -100,6 +104,13 @@ const reportsRoutes: FastifyPluginAsyncTypebox<ReportRoutesOptions> = async (app
           ),
         }),
         response: { 200: QualitySchema, 400: ProblemSchema, 415: ProblemSchema },
+      },
+      preValidation: async (request) => {
+        if (request.isMultipart()) {
+          throw new DomainError('unsupported-media-type', 'send the draft as application/json', [
+            { path: '(content-type)', message: 'not supported here' },
+          ]);
+        }
       },
     },
     async (request) => reports.assess(request.body, request.query.attachments ?? 0),

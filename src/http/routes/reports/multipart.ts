@@ -1,6 +1,7 @@
 /**
- * multipart/form-data intake: a part `report` with the JSON report and up to 10 parts
- * `attachments`, each streamed to encrypted storage as it arrives (never buffered whole).
+ * multipart/form-data intake: a part `report` with the JSON report (a text field or a file, at most
+ * 1 MiB) and up to 10 parts `attachments`, each streamed to encrypted storage as it arrives (never
+ * buffered whole).
  * Runs before validation and sets `request.body` to the parsed report so the same schema applies.
  * Staged files that do not end up in a committed report are deleted when the response is sent.
  */

@@ -77,19 +77,19 @@ export function reportBody(strict: boolean) {
         ),
       ),
       reproductionSteps: opt(
-        Type.Union(
-          [
-            text(
-              'Step-by-step instructions to reproduce on a fresh install, one step per line.',
-              50000,
-            ),
-            Type.Array(text('One step.', 5000), { minItems: 1, maxItems: 100 }),
-          ],
-          {
-            description:
-              'Step-by-step instructions to reproduce on a fresh install: one text (numbered lines) or one string per step.',
-          },
-        ),
+        // One schema with a type list rather than a union: a union would report the failure of
+        // every branch ("must be string" for an array with one empty step); here the keywords
+        // apply by type, so the error names exactly the bad step.
+        Type.Unsafe<string | string[]>({
+          type: ['string', 'array'],
+          minLength: 1,
+          maxLength: 50000,
+          items: Type.String({ description: 'One step.', minLength: 1, maxLength: 5000 }),
+          minItems: 1,
+          maxItems: 100,
+          description:
+            'Step-by-step instructions to reproduce on a fresh install: one text (numbered lines, at most 50,000 characters) or one string per step (1–100 steps, each at most 5,000 characters).',
+        }),
         strict,
       ),
       proofOfConcept: Type.Optional(

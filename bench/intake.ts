@@ -1,0 +1,891 @@
+/**
+ * `npm run bench:intake [-- --seconds N --warmup N --pg --only sqlite|postgres --pool N]`
+ *
+ * For each database (SQLite always; PostgreSQL when DATABASE_URL is set or `--pg` starts a
+ * throw-away cluster) on a fresh database:
+ *   (a) raw: the storage limit — one ~4 KB row per transaction into a table shaped like `reports`,
+ *       with the app's durability settings (SQLite: one connection, sequential commits;
+ *       PostgreSQL: 20 concurrent clients);
+ *   (b) hello: the HTTP limit — a bare Fastify `GET /hello` under autocannon;
+ *   (c) intake: autocannon against `POST /api/v1/reports` with a ~4 KB report (distinct title per
+ *       request), after a warm-up; every response must be 201 and the number of new rows in
+ *       `reports` must equal the number of reports the server committed.
+ * Prints each figure, then one table row per database with PASS/MISS against the targets
+ * (intake ≥ 60 % of raw, p99 < 50 ms). Exits non-zero if any run had errors.
+ * The load generator runs in a child process (`bench/loadgen.ts`); see bench/README.md.
+ */
+import { execFileSync, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDb, type Db, type DialectName } from '../src/db/client.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import type { ReportService } from '../src/services/report.service.js';
+import type { LoadJob, LoadOutcome, LoadSummary } from './loadgen.js';
+import { reportJson, reportTitle } from './report-body.js';
+
+// ---------------------------------------------------------------------------------------------
+// options
+
+const TARGET_RATIO = 0.6;
+const TARGET_P99_MS = 50;
+/** Upper bound on raw inserts per phase, whatever the duration (keeps every loop bounded). */
+const MAX_RAW_ROWS = 5_000_000;
+/** Upper bound on latency samples kept per phase. */
+const MAX_SAMPLES = 2_000_000;
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  seconds: number;
+  warmup: number;
+  connections: number;
+  startPg: boolean;
+  only: DialectName | undefined;
+  /** PostgreSQL pool size of the app under test; undefined = the app's default. */
+  pool: number | undefined;
+}
+
+function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new Error(`--${name}: must be an integer from 1 to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seconds: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      pg: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      pool: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(
+      'usage: npm run bench:intake -- [--seconds 10] [--warmup 2] [--connections 20] [--pg] [--only sqlite|postgres] [--pool N]\n',
+    );
+    process.exit(0);
+  }
+  const only = values.only;
+  if (only !== undefined && only !== 'sqlite' && only !== 'postgres') {
+    throw new Error(`--only: must be sqlite or postgres, got "${only}"`);
+  }
+  return {
+    seconds: positiveInt('seconds', values.seconds, 10, 600),
+    warmup: positiveInt('warmup', values.warmup, 2, 60),
+    connections: positiveInt('connections', values.connections, 20, 1000),
+    startPg: values.pg,
+    only,
+    pool: values.pool === undefined ? undefined : positiveInt('pool', values.pool, 10, 1000),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// small helpers
+
+const out = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+function latencyOf(samples: number[]): { p50: number; p99: number } {
+  const sorted = samples.slice().sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+const f0 = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
+const f1 = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—');
+const f2 = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : '—');
+const pct = (n: number): string => (Number.isFinite(n) ? `${(n * 100).toFixed(0)} %` : '—');
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Cleanups run in reverse order at the end, on failure, and on Ctrl-C. */
+const cleanups: { name: string; run: () => Promise<void> | void }[] = [];
+
+async function runCleanups(): Promise<void> {
+  for (let c = cleanups.pop(); c !== undefined; c = cleanups.pop()) {
+    try {
+      await c.run();
+    } catch (err) {
+      process.stderr.write(`cleanup "${c.name}" failed: ${String(err)}\n`);
+    }
+  }
+}
+
+/** Share of all CPUs busy over `ms` (nothing of ours runs meanwhile: this is other load). */
+async function machineBusy(ms = 1000): Promise<number> {
+  const sum = () =>
+    os.cpus().reduce(
+      (acc, c) => {
+        const t = c.times;
+        acc.idle += t.idle;
+        acc.total += t.user + t.nice + t.sys + t.idle + t.irq;
+        return acc;
+      },
+      { idle: 0, total: 0 },
+    );
+  const a = sum();
+  await sleep(ms);
+  const b = sum();
+  const total = b.total - a.total;
+  return total > 0 ? 1 - (b.idle - a.idle) / total : 0;
+}
+
+async function checkQuiet(when: string): Promise<void> {
+  const busy = await machineBusy();
+  const note =
+    busy > 0.15
+      ? ' — WARNING: other processes are using the CPUs; the figures below will be low and noisy'
+      : '';
+  out(`  machine busy before ${when}: ${pct(busy)} of all CPUs${note}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// where the SQLite file goes
+
+const TMPFS_MAGIC = 0x01021994;
+
+/**
+ * A temporary directory on the same disk as the project's normal data dir (./data), so that an
+ * fsync costs what it costs in production. os.tmpdir() is used when it is on the same device
+ * and not a tmpfs (nothing is left in the project tree); otherwise ./data/ (git-ignored).
+ */
+function benchTempParent(): { dir: string; why: string } {
+  const tmp = os.tmpdir();
+  const projectData = fs.existsSync(path.join(projectRoot, 'data'))
+    ? path.join(projectRoot, 'data')
+    : projectRoot;
+  const tmpStat = fs.statSync(tmp);
+  const projStat = fs.statSync(projectData);
+  const tmpIsTmpfs = fs.statfsSync(tmp).type === TMPFS_MAGIC;
+  if (tmpStat.dev === projStat.dev && !tmpIsTmpfs) {
+    return {
+      dir: tmp,
+      why: `${tmp} is on the same device as ${projectData} (dev ${tmpStat.dev}), so commits pay the same fsync; nothing is left in the project tree`,
+    };
+  }
+  const dir = path.join(projectRoot, 'data');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return {
+    dir,
+    why: `${tmp} is ${tmpIsTmpfs ? 'a tmpfs' : 'on another device'}; using ${dir} (git-ignored) so commits pay the real fsync`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// databases
+
+interface Target {
+  dialect: DialectName;
+  /** Fresh, migrated database for this run. */
+  db: Db;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** The SQLite file (SQLite only). */
+  file: string | undefined;
+}
+
+async function freshSqlite(parent: string, pool: number | undefined): Promise<Target> {
+  const dataDir = fs.mkdtempSync(path.join(parent, 'vulndesk-bench-'));
+  cleanups.push({
+    name: 'remove SQLite data dir',
+    run: () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  });
+  const db = openDb({ databaseUrl: undefined, dataDir, poolSize: pool });
+  cleanups.push({ name: 'close SQLite', run: () => db.close() });
+  await migrateToLatest(db);
+  return { dialect: 'sqlite', db, dataDir, databaseUrl: undefined, file: db.location };
+}
+
+async function freshPostgres(
+  adminUrl: string,
+  parent: string,
+  pool: number | undefined,
+): Promise<Target> {
+  const name = `vd_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  cleanups.push({
+    name: `drop database ${name}`,
+    run: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  // The app still wants a DATA_DIR (blob store, master key file).
+  const dataDir = fs.mkdtempSync(path.join(parent, 'vulndesk-bench-pg-'));
+  cleanups.push({
+    name: 'remove data dir',
+    run: () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  });
+  const db = openDb({ databaseUrl, dataDir, poolSize: pool });
+  cleanups.push({ name: 'close PostgreSQL pool', run: () => db.close() });
+  await migrateToLatest(db);
+  return { dialect: 'postgres', db, dataDir, databaseUrl, file: undefined };
+}
+
+async function startThrowawayCluster(): Promise<{ url: string; stop: () => void }> {
+  const script = path.join(projectRoot, 'test', 'pg-cluster.sh');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vulndesk-bench-pgdata-'));
+  const port = await freePort();
+  const stop = (): void => {
+    try {
+      execFileSync('bash', [script, 'stop', dir], { timeout: 60_000 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  try {
+    const url = execFileSync('bash', [script, 'start', dir, String(port)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    }).trim();
+    return { url, stop };
+  } catch (err) {
+    stop();
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) raw durable insert rate
+
+/** Same columns, keys and indexes as `reports` (migration 0001). */
+async function createRawTable(db: Db): Promise<void> {
+  const k = db.kysely;
+  await k.schema
+    .createTable('bench_raw_reports')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('ref', 'text', (c) => c.notNull().unique())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('submission', 'text', (c) => c.notNull())
+    .addColumn('quality_tier', 'text', (c) => c.notNull())
+    .addColumn('language', 'text', (c) => c.notNull())
+    .addColumn('reporter_email', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text')
+    .addColumn('tracking_token_hash', 'text', (c) => c.unique())
+    .addColumn('cvss_vector', 'text')
+    .addColumn('cvss_score', 'double precision')
+    .addColumn('received_at', 'text', (c) => c.notNull())
+    .addColumn('first_response_due_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await k.schema
+    .createIndex('bench_raw_reports_account')
+    .on('bench_raw_reports')
+    .columns(['account_id', 'received_at'])
+    .execute();
+  await k.schema
+    .createIndex('bench_raw_reports_status_due')
+    .on('bench_raw_reports')
+    .columns(['status', 'first_response_due_at'])
+    .execute();
+}
+
+const RAW_COLUMNS = [
+  'id',
+  'ref',
+  'status',
+  'title',
+  'submission',
+  'quality_tier',
+  'language',
+  'reporter_email',
+  'account_id',
+  'tracking_token_hash',
+  'cvss_vector',
+  'cvss_score',
+  'received_at',
+  'first_response_due_at',
+  'updated_at',
+] as const;
+
+function rawRow(tag: string, n: number): (string | number | null)[] {
+  const now = new Date();
+  const at = now.toISOString();
+  return [
+    uuidv7(),
+    `RAW-${tag}-${n}`,
+    'new',
+    reportTitle(tag, n),
+    reportJson(tag, n),
+    'high',
+    'en',
+    'aiko@example.org',
+    null,
+    randomBytes(32).toString('hex'),
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H',
+    8.8,
+    at,
+    new Date(now.getTime() + 86_400_000).toISOString(),
+    at,
+  ];
+}
+
+interface RawResult {
+  rows: number;
+  seconds: number;
+  rate: number;
+  commitMs: { p50: number; p99: number };
+  settings: string;
+  concurrency: number;
+}
+
+/** One connection, the app's pragmas, autocommit INSERTs (one transaction, one WAL fsync each). */
+function rawSqlite(file: string, seconds: number): RawResult {
+  const conn = new SQLite(file);
+  try {
+    conn.pragma('journal_mode = WAL');
+    conn.pragma('synchronous = FULL');
+    conn.pragma('foreign_keys = ON');
+    conn.pragma('busy_timeout = 5000');
+    const settings = `journal_mode=${String(conn.pragma('journal_mode', { simple: true }))}, synchronous=${String(conn.pragma('synchronous', { simple: true }))} (2 = FULL)`;
+    const insert = conn.prepare(
+      `INSERT INTO bench_raw_reports (${RAW_COLUMNS.join(', ')}) VALUES (${RAW_COLUMNS.map(() => '?').join(', ')})`,
+    );
+    const samples: number[] = [];
+    const start = performance.now();
+    const deadline = start + seconds * 1000;
+    let rows = 0;
+    while (rows < MAX_RAW_ROWS) {
+      const t0 = performance.now();
+      if (t0 >= deadline) break;
+      insert.run(rawRow('sqlite', rows));
+      if (samples.length < MAX_SAMPLES) samples.push(performance.now() - t0);
+      rows += 1;
+    }
+    const elapsed = (performance.now() - start) / 1000;
+    conn.pragma('wal_checkpoint(TRUNCATE)');
+    return {
+      rows,
+      seconds: elapsed,
+      rate: rows / elapsed,
+      commitMs: latencyOf(samples),
+      settings,
+      concurrency: 1,
+    };
+  } finally {
+    conn.close();
+  }
+}
+
+/** `clients` concurrent clients from a pool, autocommit INSERTs (one commit, one WAL flush each). */
+async function rawPostgres(url: string, seconds: number, clients: number): Promise<RawResult> {
+  const pool = new pg.Pool({ connectionString: url, max: clients });
+  pool.on('error', () => undefined);
+  try {
+    const show = async (name: string): Promise<string> =>
+      (await pool.query<Record<string, string>>(`SHOW ${name}`)).rows[0]?.[name] ?? '?';
+    const settings = `fsync=${await show('fsync')}, synchronous_commit=${await show('synchronous_commit')}, wal_sync_method=${await show('wal_sync_method')}, commit_delay=${await show('commit_delay')}`;
+    // Open every connection before the clock starts.
+    const held = await Promise.all(Array.from({ length: clients }, () => pool.connect()));
+    for (const c of held) c.release();
+    const text = `INSERT INTO bench_raw_reports (${RAW_COLUMNS.join(', ')}) VALUES (${RAW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
+    const samples: number[] = [];
+    let rows = 0;
+    const start = performance.now();
+    const deadline = start + seconds * 1000;
+    const worker = async (w: number): Promise<void> => {
+      for (let i = 0; rows < MAX_RAW_ROWS; i += 1) {
+        const t0 = performance.now();
+        if (t0 >= deadline) return;
+        await pool.query(text, rawRow(`pg${w}`, i));
+        if (samples.length < MAX_SAMPLES) samples.push(performance.now() - t0);
+        rows += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, (_, w) => worker(w)));
+    const elapsed = (performance.now() - start) / 1000;
+    return {
+      rows,
+      seconds: elapsed,
+      rate: rows / elapsed,
+      commitMs: latencyOf(samples),
+      settings,
+      concurrency: clients,
+    };
+  } finally {
+    await pool.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// load generation (child process)
+
+const LOADGEN = fileURLToPath(new URL('./loadgen.ts', import.meta.url));
+
+function runLoad(job: LoadJob): Promise<LoadSummary> {
+  return new Promise((resolve, reject) => {
+    // Inherits process.execArgv, i.e. the tsx loader this script runs under.
+    const child = fork(LOADGEN, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let settled = false;
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      settle(() => reject(new Error(`load generator did not answer within ${job.seconds + 60} s`)));
+    }, (job.seconds + 60) * 1000);
+    child.once('message', (m: LoadOutcome) => {
+      settle(() => (m.ok ? resolve(m.summary) : reject(new Error(`load generator: ${m.error}`))));
+    });
+    child.once('error', (err) => settle(() => reject(err)));
+    child.once('exit', (code, signal) => {
+      settle(() =>
+        reject(new Error(`load generator exited (${code ?? signal ?? '?'}) without a result`)),
+      );
+    });
+    child.send(job);
+  });
+}
+
+function describeLoad(s: LoadSummary): string {
+  const rate = s.ok2xx / s.seconds;
+  return `${f0(rate)} req/s (${f0(s.ok2xx)} 2xx in ${f1(s.seconds)} s), latency p50 ${f1(s.latencyMs.p50)} ms, p99 ${f1(s.latencyMs.p99)} ms, max ${f1(s.latencyMs.max)} ms`;
+}
+
+/** Problems with a load run: anything but the expected status, connection errors, timeouts. */
+function loadProblems(s: LoadSummary, expected: number): string[] {
+  const problems: string[] = [];
+  for (const [code, count] of Object.entries(s.statusCodes)) {
+    if (Number(code) !== expected) problems.push(`${count} responses with status ${code}`);
+  }
+  if (s.errors > 0) problems.push(`${s.errors} connection errors (including timeouts)`);
+  if (s.timeouts > 0) problems.push(`${s.timeouts} timeouts`);
+  if (s.ok2xx === 0) problems.push('no successful response at all');
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) HTTP limit
+
+interface HttpResult {
+  rate: number;
+  p50: number;
+  p99: number;
+  problems: string[];
+}
+
+async function runHello(opts: Options): Promise<HttpResult> {
+  const app = Fastify({ logger: false });
+  app.get('/hello', async () => ({ hello: 'world' }));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const { port } = app.server.address() as AddressInfo;
+    const job = (seconds: number): LoadJob => ({
+      url: `http://127.0.0.1:${port}/hello`,
+      method: 'GET',
+      connections: opts.connections,
+      seconds,
+    });
+    await runLoad(job(opts.warmup));
+    const s = await runLoad(job(opts.seconds));
+    out(`  (b) hello      ${describeLoad(s)}`);
+    return {
+      rate: s.ok2xx / s.seconds,
+      p50: s.latencyMs.p50,
+      p99: s.latencyMs.p99,
+      problems: loadProblems(s, 200),
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) intake
+
+interface SubmitProbe {
+  inFlight: number;
+  committed: number;
+  failed: number;
+  /** Time inside ReportService.submit (validation + the transaction), per committed report. */
+  serviceMs: number[];
+}
+
+/** Counts and times ReportService.submit on the instance the routes call. */
+function instrument(reports: ReportService): SubmitProbe {
+  const probe: SubmitProbe = { inFlight: 0, committed: 0, failed: 0, serviceMs: [] };
+  const original = reports.submit.bind(reports);
+  reports.submit = async (...args: Parameters<ReportService['submit']>) => {
+    probe.inFlight += 1;
+    const t0 = performance.now();
+    try {
+      const result = await original(...args);
+      probe.committed += 1;
+      if (probe.serviceMs.length < MAX_SAMPLES) probe.serviceMs.push(performance.now() - t0);
+      return result;
+    } catch (err) {
+      probe.failed += 1;
+      throw err;
+    } finally {
+      probe.inFlight -= 1;
+    }
+  };
+  return probe;
+}
+
+/** Waits until no submission has been in flight for a few checks in a row (at most 15 s). */
+async function drain(probe: SubmitProbe): Promise<boolean> {
+  let quiet = 0;
+  for (let i = 0; i < 300 && quiet < 4; i += 1) {
+    await sleep(50);
+    quiet = probe.inFlight === 0 ? quiet + 1 : 0;
+  }
+  return quiet >= 4;
+}
+
+async function countReports(db: Db): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+interface IntakeResult {
+  rate: number;
+  p50: number;
+  p99: number;
+  serviceMs: { p50: number; p99: number };
+  serverCpu: number;
+  loopDelayP99Ms: number;
+  problems: string[];
+}
+
+async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
+  const config = loadConfig({
+    DATA_DIR: target.dataDir,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    REPORT_RATE_LIMIT: '0',
+    ...(target.databaseUrl === undefined ? {} : { DATABASE_URL: target.databaseUrl }),
+  });
+  const app = await buildApp({ config, db: target.db, logger: false });
+  const probe = instrument(app.services.reports);
+  await app.fastify.listen({ host: '127.0.0.1', port: 0 });
+  const problems: string[] = [];
+  try {
+    const { port } = app.fastify.server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/api/v1/reports`;
+
+    // One request first, so a broken setup fails with the server's own words.
+    const first = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: reportJson(`${target.dialect}-probe`, 0),
+    });
+    if (first.status !== 201) {
+      throw new Error(`the first report was answered ${first.status}: ${await first.text()}`);
+    }
+
+    const job = (seconds: number, tag: string): LoadJob => ({
+      url,
+      method: 'POST',
+      connections: opts.connections,
+      seconds,
+      reportTag: `${target.dialect}-${tag}`,
+    });
+
+    const warm = await runLoad(job(opts.warmup, 'warm'));
+    for (const p of loadProblems(warm, 201)) problems.push(`warm-up: ${p}`);
+    if (!(await drain(probe))) problems.push('warm-up: submissions still in flight after 15 s');
+
+    const rowsBefore = await countReports(target.db);
+    const committedBefore = probe.committed;
+    const failedBefore = probe.failed;
+    probe.serviceMs.length = 0;
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    const cpuBefore = process.cpuUsage();
+    const t0 = performance.now();
+
+    const s = await runLoad(job(opts.seconds, 'run'));
+
+    const cpu = process.cpuUsage(cpuBefore);
+    const wall = (performance.now() - t0) * 1000;
+    loop.disable();
+    if (!(await drain(probe))) problems.push('submissions still in flight 15 s after the run');
+    const rowsAfter = await countReports(target.db);
+
+    const committed = probe.committed - committedBefore;
+    const rows = rowsAfter - rowsBefore;
+    const inFlightAtStop = committed - s.ok2xx;
+    out(`  (c) intake     ${describeLoad(s)}`);
+    out(
+      `                 server committed ${f0(committed)} reports (${f0(inFlightAtStop)} of them still in flight when the load generator stopped), ${f0(rows)} new rows in reports`,
+    );
+    problems.push(...loadProblems(s, 201));
+    if (probe.failed - failedBefore > 0) {
+      problems.push(`${probe.failed - failedBefore} submissions failed inside the service`);
+    }
+    if (rows !== committed) {
+      problems.push(`rows in reports (${rows}) ≠ reports the server committed (${committed})`);
+    }
+    if (inFlightAtStop < 0 || inFlightAtStop > opts.connections) {
+      problems.push(
+        `201s seen by the client (${s.ok2xx}) do not match committed reports (${committed})`,
+      );
+    }
+    const serviceMs = latencyOf(probe.serviceMs);
+    return {
+      rate: s.ok2xx / s.seconds,
+      p50: s.latencyMs.p50,
+      p99: s.latencyMs.p99,
+      serviceMs,
+      serverCpu: (cpu.user + cpu.system) / wall,
+      loopDelayP99Ms: loop.percentile(99) / 1e6,
+      problems,
+    };
+  } finally {
+    await app.fastify.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// one database
+
+interface DialectRow {
+  dialect: DialectName;
+  raw: RawResult;
+  hello: HttpResult;
+  intake: IntakeResult;
+}
+
+async function benchDialect(
+  dialect: DialectName,
+  parent: string,
+  adminUrl: string | undefined,
+  opts: Options,
+): Promise<DialectRow> {
+  const target =
+    dialect === 'sqlite'
+      ? await freshSqlite(parent, opts.pool)
+      : await freshPostgres(adminUrl ?? '', parent, opts.pool);
+  out(`${dialect}: fresh database ${target.db.location}`);
+
+  await checkQuiet(`the ${dialect} phases`);
+  await createRawTable(target.db);
+  let raw: RawResult;
+  if (target.dialect === 'sqlite') {
+    raw = rawSqlite(target.file ?? '', opts.seconds);
+  } else {
+    raw = await rawPostgres(target.databaseUrl ?? '', opts.seconds, opts.connections);
+  }
+  await target.db.kysely.schema.dropTable('bench_raw_reports').execute();
+  if (target.dialect === 'postgres') {
+    // Start the intake run without the raw phase's dirty buffers (needs superuser or pg_checkpoint).
+    await pgCheckpoint(target.databaseUrl ?? '');
+  }
+  out(
+    `  (a) raw        ${f0(raw.rate)} rows/s (${f0(raw.rows)} rows in ${f1(raw.seconds)} s, ${raw.concurrency} ${raw.concurrency === 1 ? 'connection, sequential' : 'concurrent clients'}), commit p50 ${f2(raw.commitMs.p50)} ms, p99 ${f2(raw.commitMs.p99)} ms [${raw.settings}]`,
+  );
+
+  const hello = await runHello(opts);
+  const intake = await runIntake(target, opts);
+  out(
+    `                 service time (validate + transaction) p50 ${f2(intake.serviceMs.p50)} ms, p99 ${f2(intake.serviceMs.p99)} ms; server process CPU ${pct(intake.serverCpu)} of one core; event-loop delay p99 ${f1(intake.loopDelayP99Ms)} ms`,
+  );
+  out(
+    `                 intake/raw ${pct(intake.rate / raw.rate)}, intake/hello ${pct(intake.rate / hello.rate)}`,
+  );
+  return { dialect, raw, hello, intake };
+}
+
+async function pgCheckpoint(url: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('CHECKPOINT');
+  } catch {
+    // not permitted: fine, the run is just noisier
+  } finally {
+    await c.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// main
+
+function table(rows: DialectRow[]): string[] {
+  const header = [
+    'database',
+    'raw rows/s',
+    'hello req/s',
+    'intake rep/s',
+    'p50 ms',
+    'p99 ms',
+    'intake/raw',
+    'intake/hello',
+    'target',
+  ];
+  const body = rows.map((r) => {
+    const ratio = r.intake.rate / r.raw.rate;
+    const pass =
+      r.intake.problems.length === 0 && ratio >= TARGET_RATIO && r.intake.p99 < TARGET_P99_MS;
+    const why = [
+      ratio < TARGET_RATIO ? `ratio < ${TARGET_RATIO * 100} %` : '',
+      r.intake.p99 >= TARGET_P99_MS ? `p99 ≥ ${TARGET_P99_MS} ms` : '',
+      r.intake.problems.length > 0 ? 'errors' : '',
+    ].filter((x) => x !== '');
+    return [
+      r.dialect,
+      f0(r.raw.rate),
+      f0(r.hello.rate),
+      f0(r.intake.rate),
+      f1(r.intake.p50),
+      f1(r.intake.p99),
+      pct(ratio),
+      pct(r.intake.rate / r.hello.rate),
+      pass ? 'PASS' : `MISS (${why.join(', ')})`,
+    ];
+  });
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]): string =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)];
+}
+
+async function main(): Promise<number> {
+  const opts = parseOptions(process.argv.slice(2));
+  const dialects: DialectName[] = [];
+  let adminUrl: string | undefined;
+  let pgSource = '';
+  if (opts.only !== 'postgres') dialects.push('sqlite');
+  if (opts.only !== 'sqlite') {
+    if (opts.startPg) {
+      const cluster = await startThrowawayCluster();
+      cleanups.push({ name: 'stop throw-away PostgreSQL cluster', run: cluster.stop });
+      adminUrl = cluster.url;
+      pgSource = `throw-away cluster started with test/pg-cluster.sh (${cluster.url})${process.env.DATABASE_URL ? '; DATABASE_URL ignored because --pg was given' : ''}`;
+    } else if (process.env.DATABASE_URL) {
+      adminUrl = process.env.DATABASE_URL;
+      const u = new URL(adminUrl);
+      pgSource = `DATABASE_URL (postgres://${u.host}${u.pathname}); a fresh database is created in it and dropped after`;
+    }
+    if (adminUrl !== undefined) dialects.push('postgres');
+  }
+
+  // A hard upper bound on the whole run.
+  const perDialect = opts.seconds * 3 + opts.warmup * 2 + 120;
+  const budget = perDialect * Math.max(1, dialects.length) + 120;
+  const watchdog = setTimeout(() => {
+    process.stderr.write(`\n!!! watchdog: the benchmark ran longer than ${budget} s; aborting\n`);
+    void runCleanups().finally(() => process.exit(2));
+  }, budget * 1000);
+  watchdog.unref();
+
+  const parent = benchTempParent();
+  const cpus = os.cpus();
+  out(`vulndesk intake benchmark — ${new Date().toISOString()}`);
+  out(
+    `machine: ${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, node ${process.version}, ${os.type()} ${os.release()}`,
+  );
+  out(
+    `settings: ${opts.seconds} s per phase, ${opts.warmup} s warm-up, ${opts.connections} connections; load generator in a child process (shares the CPUs with the server)`,
+  );
+  out(`SQLite data dir parent: ${parent.dir} — ${parent.why}`);
+  if (dialects.includes('postgres')) out(`PostgreSQL: ${pgSource}`);
+  else if (opts.only !== 'sqlite') {
+    out(
+      'PostgreSQL: SKIPPED — set DATABASE_URL=postgres://… (an admin URL; a fresh database is created) or pass --pg to start a throw-away cluster',
+    );
+  }
+  out(
+    `app PostgreSQL pool size: ${opts.pool ?? 'the app default (10)'}; body ${Buffer.byteLength(reportJson('x', 1))} bytes`,
+  );
+  out();
+
+  const rows: DialectRow[] = [];
+  for (const dialect of dialects) {
+    rows.push(await benchDialect(dialect, parent.dir, adminUrl, opts));
+    out();
+  }
+
+  out(
+    `results (${new Date().toISOString().slice(0, 10)}; targets: intake ≥ ${TARGET_RATIO * 100} % of raw, p99 < ${TARGET_P99_MS} ms)`,
+  );
+  for (const l of table(rows)) out(l);
+
+  const problems = rows.flatMap((r) => [
+    ...r.hello.problems.map((p) => `${r.dialect} hello: ${p}`),
+    ...r.intake.problems.map((p) => `${r.dialect} intake: ${p}`),
+  ]);
+  if (problems.length > 0) {
+    process.stderr.write('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n');
+    process.stderr.write('!!! THE BENCHMARK HAD ERRORS — the figures above are not valid:\n');
+    for (const p of problems) process.stderr.write(`!!!   ${p}\n`);
+    process.stderr.write('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n');
+    return 1;
+  }
+  return 0;
+}
+
+process.once('SIGINT', () => {
+  process.stderr.write('\ninterrupted; cleaning up\n');
+  void runCleanups().finally(() => process.exit(130));
+});
+
+main()
+  .then(async (code) => {
+    await runCleanups();
+    process.exit(code);
+  })
+  .catch(async (err: unknown) => {
+    process.stderr.write(
+      `\n!!! benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    await runCleanups();
+    process.exit(1);
+  });
