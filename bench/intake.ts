@@ -15,6 +15,7 @@
  * The load generator runs in a child process (`bench/loadgen.ts`); see bench/README.md.
  */
 import { execFileSync, fork } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -56,6 +57,8 @@ interface Options {
   only: DialectName | undefined;
   /** PostgreSQL pool size of the app under test; undefined = the app's default. */
   pool: number | undefined;
+  /** Directory to write a CPU profile of each measured intake run to. */
+  profileDir: string | undefined;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
@@ -77,13 +80,14 @@ function parseOptions(argv: string[]): Options {
       pg: { type: 'boolean', default: false },
       only: { type: 'string' },
       pool: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run bench:intake -- [--seconds 10] [--warmup 2] [--connections 20] [--pg] [--only sqlite|postgres] [--pool N]\n',
+      'usage: npm run bench:intake -- [--seconds 10] [--warmup 2] [--connections 20] [--pg] [--only sqlite|postgres] [--pool N] [--profile DIR]\n',
     );
     process.exit(0);
   }
@@ -98,6 +102,7 @@ function parseOptions(argv: string[]): Options {
     startPg: values.pg,
     only,
     pool: values.pool === undefined ? undefined : positiveInt('pool', values.pool, 10, 1000),
+    profileDir: values.profile === undefined ? undefined : path.resolve(values.profile),
   };
 }
 
@@ -373,6 +378,8 @@ interface RawResult {
   seconds: number;
   rate: number;
   commitMs: { p50: number; p99: number };
+  /** CPU time of this process per row (SQLite: the library's work; the fsync wait is not CPU). */
+  cpuMsPerRow: number;
   settings: string;
   concurrency: number;
 }
@@ -390,6 +397,7 @@ function rawSqlite(file: string, seconds: number): RawResult {
       `INSERT INTO bench_raw_reports (${RAW_COLUMNS.join(', ')}) VALUES (${RAW_COLUMNS.map(() => '?').join(', ')})`,
     );
     const samples: number[] = [];
+    const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const deadline = start + seconds * 1000;
     let rows = 0;
@@ -401,12 +409,14 @@ function rawSqlite(file: string, seconds: number): RawResult {
       rows += 1;
     }
     const elapsed = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     conn.pragma('wal_checkpoint(TRUNCATE)');
     return {
       rows,
       seconds: elapsed,
       rate: rows / elapsed,
       commitMs: latencyOf(samples),
+      cpuMsPerRow: (cpu.user + cpu.system) / 1000 / Math.max(1, rows),
       settings,
       concurrency: 1,
     };
@@ -429,6 +439,7 @@ async function rawPostgres(url: string, seconds: number, clients: number): Promi
     const text = `INSERT INTO bench_raw_reports (${RAW_COLUMNS.join(', ')}) VALUES (${RAW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
     const samples: number[] = [];
     let rows = 0;
+    const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const deadline = start + seconds * 1000;
     const worker = async (w: number): Promise<void> => {
@@ -442,11 +453,13 @@ async function rawPostgres(url: string, seconds: number, clients: number): Promi
     };
     await Promise.all(Array.from({ length: clients }, (_, w) => worker(w)));
     const elapsed = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       rows,
       seconds: elapsed,
       rate: rows / elapsed,
       commitMs: latencyOf(samples),
+      cpuMsPerRow: (cpu.user + cpu.system) / 1000 / Math.max(1, rows),
       settings,
       concurrency: clients,
     };
@@ -512,6 +525,8 @@ interface HttpResult {
   rate: number;
   p50: number;
   p99: number;
+  /** Server process CPU time per successful request. */
+  cpuMsPerRequest: number;
   problems: string[];
 }
 
@@ -528,12 +543,16 @@ async function runHello(opts: Options): Promise<HttpResult> {
       seconds,
     });
     await runLoad(job(opts.warmup));
+    const cpuBefore = process.cpuUsage();
     const s = await runLoad(job(opts.seconds));
-    out(`  (b) hello      ${describeLoad(s)}`);
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, s.ok2xx);
+    out(`  (b) hello      ${describeLoad(s)}; server CPU ${f2(cpuMsPerRequest)} ms per request`);
     return {
       rate: s.ok2xx / s.seconds,
       p50: s.latencyMs.p50,
       p99: s.latencyMs.p99,
+      cpuMsPerRequest,
       problems: loadProblems(s, 200),
     };
   } finally {
@@ -584,6 +603,23 @@ async function drain(probe: SubmitProbe): Promise<boolean> {
   return quiet >= 4;
 }
 
+/** CPU profile of this process (the server side; the load generator is another process). */
+async function startProfile(): Promise<{ stop: (file: string) => Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    stop: async (file) => {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+}
+
 async function countReports(db: Db): Promise<number> {
   const row = await db.kysely
     .selectFrom('reports')
@@ -598,6 +634,8 @@ interface IntakeResult {
   p99: number;
   serviceMs: { p50: number; p99: number };
   serverCpu: number;
+  /** Server process CPU time per committed report (HTTP, validation, SQL, driver). */
+  cpuMsPerReport: number;
   loopDelayP99Ms: number;
   problems: string[];
 }
@@ -647,6 +685,7 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
     probe.serviceMs.length = 0;
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
+    const profiler = opts.profileDir === undefined ? undefined : await startProfile();
     const cpuBefore = process.cpuUsage();
     const t0 = performance.now();
 
@@ -655,6 +694,11 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
     const cpu = process.cpuUsage(cpuBefore);
     const wall = (performance.now() - t0) * 1000;
     loop.disable();
+    if (profiler !== undefined && opts.profileDir !== undefined) {
+      const file = path.join(opts.profileDir, `intake-${target.dialect}.cpuprofile`);
+      await profiler.stop(file);
+      out(`                 CPU profile of the measured run: ${file}`);
+    }
     if (!(await drain(probe))) problems.push('submissions still in flight 15 s after the run');
     const rowsAfter = await countReports(target.db);
 
@@ -684,6 +728,7 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
       p99: s.latencyMs.p99,
       serviceMs,
       serverCpu: (cpu.user + cpu.system) / wall,
+      cpuMsPerReport: (cpu.user + cpu.system) / 1000 / Math.max(1, committed),
       loopDelayP99Ms: loop.percentile(99) / 1e6,
       problems,
     };
@@ -728,13 +773,13 @@ async function benchDialect(
     await pgCheckpoint(target.databaseUrl ?? '');
   }
   out(
-    `  (a) raw        ${f0(raw.rate)} rows/s (${f0(raw.rows)} rows in ${f1(raw.seconds)} s, ${raw.concurrency} ${raw.concurrency === 1 ? 'connection, sequential' : 'concurrent clients'}), commit p50 ${f2(raw.commitMs.p50)} ms, p99 ${f2(raw.commitMs.p99)} ms [${raw.settings}]`,
+    `  (a) raw        ${f0(raw.rate)} rows/s (${f0(raw.rows)} rows in ${f1(raw.seconds)} s, ${raw.concurrency} ${raw.concurrency === 1 ? 'connection, sequential' : 'concurrent clients'}), commit p50 ${f2(raw.commitMs.p50)} ms, p99 ${f2(raw.commitMs.p99)} ms, CPU ${f2(raw.cpuMsPerRow)} ms per row [${raw.settings}]`,
   );
 
   const hello = await runHello(opts);
   const intake = await runIntake(target, opts);
   out(
-    `                 service time (validate + transaction) p50 ${f2(intake.serviceMs.p50)} ms, p99 ${f2(intake.serviceMs.p99)} ms; server process CPU ${pct(intake.serverCpu)} of one core; event-loop delay p99 ${f1(intake.loopDelayP99Ms)} ms`,
+    `                 service time (validate + transaction) p50 ${f2(intake.serviceMs.p50)} ms, p99 ${f2(intake.serviceMs.p99)} ms; server process CPU ${pct(intake.serverCpu)} of one core, ${f2(intake.cpuMsPerReport)} ms per report; event-loop delay p99 ${f1(intake.loopDelayP99Ms)} ms`,
   );
   out(
     `                 intake/raw ${pct(intake.rate / raw.rate)}, intake/hello ${pct(intake.rate / hello.rate)}`,

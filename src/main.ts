@@ -12,7 +12,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function serve(config: Config): Promise<void> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  let fastify: FastifyInstance | undefined;
+  /** Set once the app is built; the signal handler closes it. */
+  const started: { fastify?: FastifyInstance } = {};
   let running = false;
   let stopRequested = false;
 
@@ -21,18 +22,19 @@ export async function serve(config: Config): Promise<void> {
   const stop = (signal: NodeJS.Signals): void => {
     if (stopRequested) process.exit(1); // a second signal does not wait any longer
     stopRequested = true;
-    fastify?.log.info(`${signal} received: finishing requests in flight, then stopping`);
+    started.fastify?.log.info(`${signal} received: finishing requests in flight, then stopping`);
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    if (running) void closeAndExit(fastify, db);
+    if (running) void closeAndExit(started.fastify, db);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
   const { applied } = await migrateToLatest(db);
-  if (stopRequested) return closeAndExit(fastify, db);
+  if (stopRequested) return closeAndExit(undefined, db);
   const staff = await countStaff(db);
-  if (stopRequested) return closeAndExit(fastify, db);
-  fastify = (await buildApp({ config, db })).fastify;
+  if (stopRequested) return closeAndExit(undefined, db);
+  const { fastify } = await buildApp({ config, db });
+  started.fastify = fastify;
   if (stopRequested) return closeAndExit(fastify, db);
   const address = await fastify.listen({ port: config.port, host: config.host });
   if (stopRequested) return closeAndExit(fastify, db);
@@ -51,11 +53,16 @@ export async function serve(config: Config): Promise<void> {
 
 /** Stops accepting connections, lets requests in flight finish, closes the database, exits 0. */
 async function closeAndExit(fastify: FastifyInstance | undefined, db: Db): Promise<void> {
+  // close() drops the connections idle at that moment; a keep-alive connection whose request was
+  // in flight becomes idle later and would hold close() open until the client lets go of it.
+  const sweeper = setInterval(() => fastify?.server.closeIdleConnections(), 100);
   try {
     await fastify?.close();
     await db.close();
   } catch {
     process.exit(1);
+  } finally {
+    clearInterval(sweeper);
   }
   process.exit(0);
 }

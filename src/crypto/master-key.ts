@@ -20,12 +20,35 @@ export function loadMasterKey(configured: string | undefined, dataDir: string): 
   }
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
+  // Written in full and synced under a temporary name, then linked into place: another process
+  // never reads a half-written key, and a key lost in a crash (which would make every attachment
+  // encrypted with it unreadable) cannot happen once a blob has been stored.
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
-    // 'wx': if another process created it meanwhile, use theirs.
-    fs.writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-    return key;
+    fs.writeFileSync(fd, key.toString('base64') + '\n');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    // Fails with EEXIST if another process created the key meanwhile: then use theirs.
+    fs.linkSync(tmp, file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+    return loadMasterKey(undefined, dataDir);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+    syncDirectory(dataDir);
+  }
+  return key;
+}
+
+function syncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }

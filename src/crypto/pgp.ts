@@ -13,6 +13,9 @@ export type PublicKeyResult = { ok: true; key: PublicKeyInfo } | { ok: false; me
 
 export const MAX_ARMORED_KEY_BYTES = 64 * 1024;
 
+/** A key made a moment ago on a machine whose clock runs ahead is still accepted. */
+export const CLOCK_SKEW_MS = 15 * 60_000;
+
 /** Parses an armored public key and checks that it can encrypt to its owner today. */
 export async function readPublicKey(armored: string, now: Date): Promise<PublicKeyResult> {
   if (Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_KEY_BYTES) {
@@ -30,13 +33,14 @@ export async function readPublicKey(armored: string, now: Date): Promise<PublicK
   if (key.isPrivate()) {
     return { ok: false, message: 'is a private key: send only your public key' };
   }
+  const at = new Date(now.getTime() + CLOCK_SKEW_MS);
   try {
-    await key.verifyPrimaryKey(now);
+    await key.verifyPrimaryKey(at);
   } catch {
     return { ok: false, message: 'is revoked, expired or not self-signed' };
   }
   try {
-    await key.getEncryptionKey(undefined, now);
+    await key.getEncryptionKey(undefined, at);
   } catch {
     return { ok: false, message: 'has no valid encryption subkey' };
   }

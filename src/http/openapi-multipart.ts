@@ -6,8 +6,7 @@ type Doc = { paths?: Record<string, Record<string, unknown>> };
 
 export function addMultipartReportBody<T>(doc: T): T {
   const op = (doc as Doc).paths?.['/api/v1/reports']?.post as
-    | { requestBody?: { content?: Record<string, unknown> } }
-    | undefined;
+    { requestBody?: { content?: Record<string, unknown> } } | undefined;
   const content = op?.requestBody?.content;
   if (content === undefined) return doc;
   content['multipart/form-data'] = {

@@ -101,7 +101,10 @@ function makeSubmission(round: number, worker: number, n: number): Submission {
       const bytes = randomBytes(512 + ((worker * 997 + n * 31) % 4096));
       return {
         marker,
-        report: buildReport({ title, impact: { description: `攻撃者はコードを実行できる ${marker}` } }),
+        report: buildReport({
+          title,
+          impact: { description: `攻撃者はコードを実行できる ${marker}` },
+        }),
         attachment: {
           filename: `poc-${marker}.bin`,
           bytes,
@@ -259,47 +262,43 @@ async function appliedMigrations(): Promise<{ name: string; timestamp: string }[
 }
 
 describe(`durability (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
-  it(
-    'keeps every report acknowledged with 201 across SIGKILL and restart',
-    async () => {
-      const acks: Ack[] = [];
-      let server = await start();
-      const migrations = await appliedMigrations();
-      expect(migrations.map((m) => m.name)).toEqual([...MIGRATION_NAMES]);
+  it('keeps every report acknowledged with 201 across SIGKILL and restart', async () => {
+    const acks: Ack[] = [];
+    let server = await start();
+    const migrations = await appliedMigrations();
+    expect(migrations.map((m) => m.name)).toEqual([...MIGRATION_NAMES]);
 
-      for (let round = 1; round <= ROUNDS; round += 1) {
-        const outcome = await loadAndKill(server, round);
-        expect(outcome.unexpected).toEqual([]);
-        expect(outcome.acks.length).toBeGreaterThanOrEqual(MIN_ACKS);
-        // The kill really happened mid-way, with submissions on the wire.
-        expect(outcome.inFlightAtKill).toBeGreaterThan(0);
-        expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
-        acks.push(...outcome.acks);
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const outcome = await loadAndKill(server, round);
+      expect(outcome.unexpected).toEqual([]);
+      expect(outcome.acks.length).toBeGreaterThanOrEqual(MIN_ACKS);
+      // The kill really happened mid-way, with submissions on the wire.
+      expect(outcome.inFlightAtKill).toBeGreaterThan(0);
+      expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      acks.push(...outcome.acks);
 
-        server = await start();
-        const { missing, found } = await readBack(server, acks);
-        expect(missing).toEqual([]);
-        for (const ack of acks) expectIntact(ack, found.get(ack) as ReportDetail);
-      }
+      server = await start();
+      const { missing, found } = await readBack(server, acks);
+      expect(missing).toEqual([]);
+      for (const ack of acks) expectIntact(ack, found.get(ack) as ReportDetail);
+    }
 
-      // Ids are unique across every acknowledgment of every round.
-      expect(new Set(acks.map((a) => a.id)).size).toBe(acks.length);
+    // Ids are unique across every acknowledgment of every round.
+    expect(new Set(acks.map((a) => a.id)).size).toBe(acks.length);
 
-      // The restarted server applied nothing new and is healthy.
-      expect(await appliedMigrations()).toEqual(migrations);
-      const health = await fetch(`${server.url}/healthz`);
-      expect(health.status).toBe(200);
-      expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    // The restarted server applied nothing new and is healthy.
+    expect(await appliedMigrations()).toEqual(migrations);
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
 
-      // Nothing of what was sent, and no tracking token, reached the server's output.
-      const output = servers.map((s) => s.stdout() + s.stderr()).join('\n');
-      const leaked = acks.filter(
-        (a) => output.includes(a.submission.marker) || output.includes(a.token),
-      );
-      expect(leaked.map((a) => a.id)).toEqual([]);
-      expect(output).not.toContain(HIGH_QUALITY_REPORT.reporter.email);
-      expect(output).not.toContain(MINIMAL_REPORT.reporter.email);
-    },
-    120_000,
-  );
+    // Nothing of what was sent, and no tracking token, reached the server's output.
+    const output = servers.map((s) => s.stdout() + s.stderr()).join('\n');
+    const leaked = acks.filter(
+      (a) => output.includes(a.submission.marker) || output.includes(a.token),
+    );
+    expect(leaked.map((a) => a.id)).toEqual([]);
+    expect(output).not.toContain(HIGH_QUALITY_REPORT.reporter.email);
+    expect(output).not.toContain(MINIMAL_REPORT.reporter.email);
+  }, 120_000);
 });

@@ -137,10 +137,28 @@ export async function runCli(
   return { ...exit, stdout: spawned.stdout(), stderr: spawned.stderr() };
 }
 
-/** Starts `vulndesk serve` with `env` (PORT and HOST are set here) and waits for `/healthz`. */
+/**
+ * Starts `vulndesk serve` with `env` (PORT and HOST are set here) and waits for `/healthz`.
+ * The port was free when chosen; if something took it meanwhile, another port is tried.
+ */
 export async function startServer(
   env: Record<string, string>,
   options: { timeoutMs?: number } = {},
+): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnFreePort(env, options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+    } catch (err) {
+      if (!(err instanceof PortTakenError) || attempt >= 3) throw err;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnFreePort(
+  env: Record<string, string>,
+  timeoutMs: number,
 ): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -165,9 +183,10 @@ export async function startServer(
     },
   };
 
-  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+  const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; attempt < 10_000 && Date.now() < deadline; attempt += 1) {
     if (exitedWith !== undefined) {
+      if (spawned.stderr().includes('EADDRINUSE')) throw new PortTakenError(`port ${port} taken`);
       throw new Error(
         `vulndesk serve exited during startup (code ${String(exitedWith.code)}, signal ${String(exitedWith.signal)}); stderr: ${spawned.stderr().slice(-2000)}`,
       );
@@ -175,7 +194,8 @@ export async function startServer(
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
       await res.arrayBuffer();
-      if (res.status === 200) return server;
+      // (Answered by our child, not by whoever might have taken the port.)
+      if (res.status === 200 && exitedWith === undefined) return server;
     } catch {
       // not listening yet
     }

@@ -10,6 +10,12 @@ describe('validateReport', () => {
     expect(validateReport({}, ctx)).toEqual({ errors: [], cvss: undefined });
   });
 
+  it('needs a title of five characters besides spaces', () => {
+    expect(paths({ title: '     ' })).toEqual(['title']);
+    expect(paths({ title: '  XSS  ' })).toEqual(['title']);
+    expect(paths({ title: 'XSS in' })).toEqual([]);
+  });
+
   it('needs a CWE or a description in issueType, and a known CWE', () => {
     expect(paths({ issueType: {} })).toEqual(['issueType']);
     expect(paths({ issueType: { cwe: ' ', description: ' ' } })).toEqual([

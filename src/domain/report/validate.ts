@@ -17,6 +17,7 @@ export interface ValidatedFacts {
   cvss: CvssScore | undefined;
 }
 
+export const MIN_TITLE_LENGTH = 5;
 const CWE_ID = /^CWE-[1-9][0-9]{0,5}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -39,6 +40,13 @@ function isHttpUrl(value: string): boolean {
 
 export function validateReport(draft: ReportDraft, ctx: ValidationContext): ValidatedFacts {
   const errors: FieldError[] = [];
+
+  if (draft.title !== undefined && draft.title.trim().length < MIN_TITLE_LENGTH) {
+    errors.push({
+      path: 'title',
+      message: `needs at least ${MIN_TITLE_LENGTH} characters besides spaces`,
+    });
+  }
 
   if (draft.issueType !== undefined) {
     const { cwe, description } = draft.issueType;
@@ -103,5 +111,23 @@ export function validateReport(draft: ReportDraft, ctx: ValidationContext): Vali
     errors.push({ path: 'disclosure.plannedDate', message: 'must be a real date YYYY-MM-DD' });
   }
 
+  // PostgreSQL text cannot hold U+0000 (SQLite can): refused on both, rather than a 500 on one.
+  errors.push(...nulCharacters(draft, ''));
+
   return { errors, cvss };
+}
+
+function nulCharacters(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000')
+      ? [{ path, message: 'must not contain the NUL character (U+0000)' }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulCharacters(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) =>
+      nulCharacters(v, path === '' ? k : `${path}.${k}`),
+    );
+  }
+  return [];
 }

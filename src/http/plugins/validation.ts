@@ -59,12 +59,30 @@ export interface MappedValidation {
   errors: FieldError[];
 }
 
+/**
+ * A field that may take several forms (anyOf/oneOf) makes ajv report every branch's failure.
+ * Keep what helps: the errors below the field when there are any (e.g. `reproductionSteps[1]`),
+ * else one summary at the field.
+ */
+function pruneAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const unions = new Set(
+    errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath),
+  );
+  if (unions.size === 0) return [...errors];
+  return errors.filter((e) => {
+    if (!unions.has(e.instancePath)) return true;
+    const deeper = errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`));
+    if (deeper) return false;
+    return e.keyword === 'anyOf' || e.keyword === 'oneOf';
+  });
+}
+
 /** Turns ajv errors into one message per field, naming the field. */
 export function mapAjvErrors(errors: readonly ErrorObject[], prefix = ''): MappedValidation {
   const out: FieldError[] = [];
   const seen = new Set<string>();
   let unknownOnly = true;
-  for (const e of errors) {
+  for (const e of pruneAlternatives(errors)) {
     const base = toFieldPath(e.instancePath, prefix);
     let path = base;
     let message: string;
@@ -79,7 +97,6 @@ export function mapAjvErrors(errors: readonly ErrorObject[], prefix = ''): Mappe
         break;
       case 'anyOf':
       case 'oneOf':
-        // The branches already said what is wrong; keep the summary only if nothing else did.
         message = 'does not match any allowed form';
         break;
       default:

@@ -24,10 +24,6 @@ export interface ReportRoutesOptions {
 const reportsRoutes: FastifyPluginAsyncTypebox<ReportRoutesOptions> = async (app, opts) => {
   const { reports } = opts.services;
 
-  // Fastify parses text/plain by default; these routes take JSON (or multipart) only, so anything
-  // else is 415, not a 400 about a string body.
-  app.removeContentTypeParser('text/plain');
-
   app.post(
     '/api/v1/reports',
     {

@@ -166,8 +166,9 @@ async function accountToken(app: TestApp, email: string): Promise<string> {
 
 /** The 404 body without the request path, which differs by URL. */
 function withoutInstance(body: ProblemBody): Omit<ProblemBody, 'instance'> {
-  const { instance: _instance, ...rest } = body;
-  return rest;
+  const rest: Partial<ProblemBody> = { ...body };
+  delete rest.instance;
+  return rest as Omit<ProblemBody, 'instance'>;
 }
 
 describe('POST /api/v1/reports', () => {

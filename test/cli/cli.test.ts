@@ -1,0 +1,331 @@
+/**
+ * The `vulndesk` command as operators run it: `node bin/vulndesk.js …` in a child process, on a
+ * temporary DATA_DIR (SQLite) or a fresh PostgreSQL database when DATABASE_URL is set.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../src/db/client.js';
+import { MIGRATION_NAMES, migrateToLatest } from '../../src/db/migrate.js';
+import { STAFF_ROLES } from '../../src/services/staff.service.js';
+import { createTestDatabaseUrl, usingPostgres } from '../helpers/db.js';
+import { buildReport, MINIMAL_REPORT } from '../helpers/factories.js';
+import {
+  logLines,
+  runCli,
+  sleep,
+  startServer,
+  stopAllChildren,
+  type ServerProcess,
+} from '../helpers/server-process.js';
+
+interface Target {
+  env: Record<string, string>;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** What the CLI prints as the database location. */
+  location: string;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+
+/** A new, empty database of the dialect under test (and its own DATA_DIR). */
+async function freshTarget(): Promise<Target> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vulndesk-cli-'));
+  cleanups.push(() => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })));
+  let databaseUrl: string | undefined;
+  let location = path.join(dataDir, 'vulndesk.db');
+  if (usingPostgres()) {
+    const created = await createTestDatabaseUrl();
+    cleanups.push(created.drop);
+    databaseUrl = created.url;
+    const u = new URL(created.url);
+    location = `postgres://${u.host}${u.pathname}`;
+  }
+  return {
+    env: { DATA_DIR: dataDir, ...(databaseUrl !== undefined ? { DATABASE_URL: databaseUrl } : {}) },
+    dataDir,
+    databaseUrl,
+    location,
+  };
+}
+
+afterAll(async () => {
+  await stopAllChildren();
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+const messages = (server: ServerProcess): string[] =>
+  logLines(server.stdout()).map((l) => l.msg ?? '');
+const FIRST_ADMIN_HINT = 'npx vulndesk user add --email you@example.com --role admin';
+
+// Each command starts node with tsx; on a loaded two-core machine one start can take 20 s.
+const SLOW = 120_000;
+
+describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeout: SLOW }, () => {
+  describe('migrate', () => {
+    it('applies every migration to an empty database, then reports it up to date', async () => {
+      const target = await freshTarget();
+      const first = await runCli(['migrate'], target.env);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(MIGRATION_NAMES[0]).toBe('0001_initial');
+      expect(first.stdout).toBe(`applied ${MIGRATION_NAMES.join(', ')} to ${target.location}\n`);
+
+      const second = await runCli(['migrate'], target.env);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toBe(`database ${target.location} is up to date\n`);
+    });
+
+    it('lets several processes migrate one database at once (the CLI next to a starting server)', async () => {
+      const target = await freshTarget();
+      const handles = Array.from({ length: 4 }, () =>
+        openDb({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 2 }),
+      );
+      try {
+        const outcomes = await Promise.all(handles.map((db) => migrateToLatest(db)));
+        const applied = outcomes.map((o) => o.applied).filter((a) => a.length > 0);
+        expect(applied).toEqual([[...MIGRATION_NAMES]]);
+      } finally {
+        for (const db of handles) await db.close();
+      }
+    });
+  });
+
+  describe('user add', () => {
+    let target: Target;
+    let password = '';
+
+    beforeAll(async () => {
+      target = await freshTarget();
+    });
+
+    it('creates a staff account and prints its role, address and one-time password', async () => {
+      const r = await runCli(
+        ['user', 'add', '--email', 'a@example.com', '--role', 'admin'],
+        target.env,
+      );
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const m = /^created admin a@example\.com\ninitial password \(shown once\): (\S+)\n$/.exec(
+        r.stdout,
+      );
+      expect(m).not.toBeNull();
+      password = m?.[1] ?? '';
+      expect(password).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    });
+
+    it('refuses the same address a second time, whatever its case', async () => {
+      const r = await runCli(
+        ['user', 'add', '--email', 'A@Example.COM', '--role', 'triager'],
+        target.env,
+      );
+      expect(r.code).not.toBe(0);
+      expect(r.code).not.toBeNull();
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('vulndesk: an account for a@example.com exists already\n');
+    });
+
+    it('refuses an unknown role and names the allowed ones', async () => {
+      const r = await runCli(
+        ['user', 'add', '--email', 'b@example.com', '--role', 'boss'],
+        target.env,
+      );
+      expect(r.code).not.toBe(0);
+      expect(r.code).not.toBeNull();
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`vulndesk: role: must be one of ${STAFF_ROLES.join(', ')}\n`);
+    });
+
+    it('serve then says nothing about a first admin, and the printed password signs in', async () => {
+      expect(password).not.toBe('');
+      const server = await startServer({ ...target.env, LOG_LEVEL: 'info' });
+      try {
+        expect(
+          messages(server).some((m) => m.includes(`vulndesk listening on ${server.url}`)),
+        ).toBe(true);
+        expect(server.stdout()).not.toContain('No staff account yet');
+        expect(server.stdout()).not.toContain('npx vulndesk user add');
+
+        const res = await fetch(`${server.url}/api/v1/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'a@example.com', password }),
+        });
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as { account: { email: string; role: string } };
+        expect(body.account).toMatchObject({ email: 'a@example.com', role: 'admin' });
+        // The password must not have reached the log.
+        expect(server.stdout() + server.stderr()).not.toContain(password);
+      } finally {
+        await server.stop('SIGTERM');
+      }
+    });
+  });
+
+  describe('serve with bad configuration', () => {
+    let dataDir = '';
+
+    beforeAll(() => {
+      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vulndesk-cli-config-'));
+      cleanups.push(() => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })));
+    });
+
+    it('exits 1 with exactly one "config error" line per bad variable, before touching data', async () => {
+      const [one, two] = await Promise.all([
+        runCli(['serve'], { DATA_DIR: dataDir, PORT: 'abc' }),
+        runCli(['serve'], { DATA_DIR: dataDir, PORT: 'abc', FIRST_RESPONSE_HOURS: '0' }),
+      ]);
+      expect(one.code).toBe(1);
+      expect(one.stdout).toBe('');
+      expect(one.stderr.split('\n').filter((l) => l !== '')).toEqual([
+        'config error: PORT: must be an integer from 0 to 65535, got "abc"',
+      ]);
+
+      expect(two.code).toBe(1);
+      expect(two.stdout).toBe('');
+      const lines = two.stderr.split('\n').filter((l) => l !== '');
+      expect(lines).toHaveLength(2);
+      expect(lines.filter((l) => l.startsWith('config error: PORT: '))).toHaveLength(1);
+      expect(lines.filter((l) => l.startsWith('config error: FIRST_RESPONSE_HOURS: '))).toEqual([
+        'config error: FIRST_RESPONSE_HOURS: must be an integer from 1 to 720, got "0"',
+      ]);
+
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    });
+  });
+
+  describe('serve on a fresh database', () => {
+    let target: Target;
+    let server: ServerProcess;
+
+    beforeAll(async () => {
+      target = await freshTarget();
+      server = await startServer({ ...target.env, LOG_LEVEL: 'info' });
+    }, SLOW);
+
+    it('logs where it listens and the one command that creates the first admin', () => {
+      const msgs = messages(server);
+      expect(msgs.filter((m) => m.startsWith(`vulndesk listening on ${server.url} `))).toHaveLength(
+        1,
+      );
+      expect(msgs.find((m) => m.startsWith('vulndesk listening on'))).toContain(target.location);
+      const hints = msgs.filter((m) => m.includes('npx vulndesk user add'));
+      expect(hints).toHaveLength(1);
+      expect(hints[0]).toContain(FIRST_ADMIN_HINT);
+    });
+
+    it('logs neither report contents nor tracking tokens', async () => {
+      const marker = `no-log-${Date.now()}`;
+      const report = buildReport(
+        { title: `Leak check ${marker}`, reporter: { email: `${marker}@example.net` } },
+        MINIMAL_REPORT,
+      );
+      const form = new FormData();
+      form.append('report', JSON.stringify(report));
+      form.append('attachments', new Blob(['secret poc'], { type: 'text/plain' }), `${marker}.txt`);
+      const created = await fetch(`${server.url}/api/v1/reports`, { method: 'POST', body: form });
+      expect(created.status).toBe(201);
+      const { id, trackingToken } = (await created.json()) as { id: string; trackingToken: string };
+      const read = await fetch(`${server.url}/api/v1/reports/${encodeURIComponent(id)}`, {
+        headers: { authorization: `Bearer ${trackingToken}` },
+      });
+      expect(read.status).toBe(200);
+      // A bad request with report content in it (invalid e-mail) must not echo it to the log.
+      const bad = await fetch(`${server.url}/api/v1/reports?token=${trackingToken}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...report, reporter: { email: `not-an-address ${marker}` } }),
+      });
+      expect(bad.status).toBe(400);
+
+      const output = server.stdout() + server.stderr();
+      // The requests were logged (the level is info), with method and path only.
+      expect(logLines(server.stdout()).some((l) => JSON.stringify(l).includes(id))).toBe(true);
+      expect(output).not.toContain(marker);
+      expect(output).not.toContain(trackingToken);
+    });
+
+    it('on SIGTERM finishes the request in flight, then exits 0', async () => {
+      const boundary = 'vulndesk-test-boundary';
+      const report = buildReport({ title: 'Graceful shutdown check' }, MINIMAL_REPORT);
+      const head = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="report"\r\n\r\n${JSON.stringify(report)}\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="poc.bin"\r\n` +
+          'Content-Type: application/octet-stream\r\n\r\n',
+      );
+      const fileStart = Buffer.alloc(64 * 1024, 1);
+      const tail = Buffer.concat([
+        Buffer.alloc(64 * 1024, 2),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+
+      // A client that keeps its connection open after the response (as browsers do) must not
+      // hold the shutdown up.
+      const agent = new http.Agent({ keepAlive: true, timeout: 60_000 });
+      let responded = false;
+      const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(`${server.url}/api/v1/reports`, {
+          agent,
+          method: 'POST',
+          headers: {
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': head.length + fileStart.length + tail.length,
+          },
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => {
+            responded = true;
+            resolve({ status: res.statusCode ?? 0, body });
+          });
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.setTimeout(20_000, () => req.destroy(new Error('request timed out')));
+        req.write(Buffer.concat([head, fileStart]));
+        // The rest of the body follows once the server has been told to stop.
+        void (async () => {
+          await sleep(500);
+          process.kill(server.pid, 'SIGTERM');
+          await sleep(700);
+          req.end(tail);
+        })();
+      });
+
+      await sleep(900);
+      // Told to stop, but still waiting for the upload in flight.
+      expect(server.running()).toBe(true);
+      expect(responded).toBe(false);
+
+      const { status, body } = await response;
+      expect(status).toBe(201);
+      const { id } = JSON.parse(body) as { id: string };
+
+      // (A second signal would force the exit; wait for the first one's effect instead.)
+      const exit = await Promise.race([server.exited, sleep(5_000).then(() => 'still running')]);
+      agent.destroy();
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(messages(server)).toContain(
+        'SIGTERM received: finishing requests in flight, then stopping',
+      );
+
+      // The report that was answered 201 during shutdown is stored.
+      const db = openDb({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 1 });
+      try {
+        const row = await db.kysely
+          .selectFrom('reports')
+          .select(['ref', 'status'])
+          .where('ref', '=', id)
+          .executeTakeFirst();
+        expect(row).toEqual({ ref: id, status: 'new' });
+      } finally {
+        await db.close();
+      }
+    });
+  });
+});
