@@ -68,7 +68,7 @@ describe('assessQuality', () => {
   });
 
   it('counts an attachment as a proof of concept, for low and for medium', () => {
-    const { proofOfConcept: _poc, ...noPoc } = MEDIUM;
+    const noPoc = { ...MEDIUM, proofOfConcept: undefined };
     expect(assessQuality(noPoc, facts(true, 0))).toEqual({
       tier: 'insufficient',
       missing: ['proofOfConcept'],
