@@ -92,7 +92,11 @@ async function serviceTransaction(db: Db, tag: string, n: number, counter: strin
   await db.kysely.transaction().execute(async (trx) => {
     const year = new Date().getUTCFullYear();
     const seq = await nextYearSequence(trx, counter, year);
-    const rows = rowsFor(tag, n, `${formatReportRef(year, seq)}${counter === 'report' ? '' : `-${counter}`}`);
+    const rows = rowsFor(
+      tag,
+      n,
+      `${formatReportRef(year, seq)}${counter === 'report' ? '' : `-${counter}`}`,
+    );
     await insertReport(trx, rows.report);
     await appendTimeline(trx, rows.timeline);
     await enqueueOutbox(trx, rows.outbox);
@@ -173,7 +177,8 @@ async function measure(
 
 function line(dialect: DialectName, label: string, m: Measured, reference?: number): void {
   const rate = m.reports / m.seconds;
-  const ratio = reference === undefined ? '' : `  (${((rate / reference) * 100).toFixed(0)} % of raw)`;
+  const ratio =
+    reference === undefined ? '' : `  (${((rate / reference) * 100).toFixed(0)} % of raw)`;
   process.stdout.write(
     `${dialect.padEnd(8)} ${label.padEnd(58)} ${Math.round(rate).toLocaleString('en').padStart(7)} reports/s  transaction p50 ${m.commitMs.p50.toFixed(2)} ms, p99 ${m.commitMs.p99.toFixed(2)} ms${ratio}\n`,
   );
@@ -255,10 +260,13 @@ async function main(): Promise<void> {
   });
   const seconds = Math.max(1, Math.min(120, Number(values.seconds) || 5));
   const adminUrl = process.env.DATABASE_URL || undefined;
-  const guard = setTimeout(() => {
-    process.stderr.write('commit-shapes: took too long; aborting\n');
-    process.exit(2);
-  }, (seconds * 12 + 120) * 1000);
+  const guard = setTimeout(
+    () => {
+      process.stderr.write('commit-shapes: took too long; aborting\n');
+      process.exit(2);
+    },
+    (seconds * 12 + 120) * 1000,
+  );
   guard.unref();
   if (values.only !== 'postgres') await runDialect('sqlite', seconds, undefined);
   if (values.only !== 'sqlite') {

@@ -484,10 +484,15 @@ function runLoad(job: LoadJob): Promise<LoadSummary> {
       clearTimeout(timer);
       fn();
     };
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      settle(() => reject(new Error(`load generator did not answer within ${job.seconds + 60} s`)));
-    }, (job.seconds + 60) * 1000);
+    const timer = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        settle(() =>
+          reject(new Error(`load generator did not answer within ${job.seconds + 60} s`)),
+        );
+      },
+      (job.seconds + 60) * 1000,
+    );
     child.once('message', (m: LoadOutcome) => {
       settle(() => (m.ok ? resolve(m.summary) : reject(new Error(`load generator: ${m.error}`))));
     });

@@ -45,7 +45,10 @@ function buildPadded(): ReportSubmission {
     Buffer.byteLength(JSON.stringify(report)) < TARGET_BODY_BYTES &&
     (step < EXTRA_STEPS.length || paragraph < ANALYSIS_PARAGRAPHS.length)
   ) {
-    if (step < EXTRA_STEPS.length && (step <= paragraph || paragraph >= ANALYSIS_PARAGRAPHS.length)) {
+    if (
+      step < EXTRA_STEPS.length &&
+      (step <= paragraph || paragraph >= ANALYSIS_PARAGRAPHS.length)
+    ) {
       steps.push(EXTRA_STEPS[step] as string);
       step += 1;
     } else {

@@ -22,9 +22,17 @@ import { registerAuth } from './http/plugins/auth.js';
 import { registerProblemHandlers } from './http/plugins/problem.js';
 import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
 import { registerValidation } from './http/plugins/validation.js';
+import {
+  DEFAULT_WEB_DIR,
+  hasWebBuild,
+  isAppRoute,
+  registerWeb,
+  sendAppIndex,
+} from './http/plugins/web.js';
 import accountsRoutes from './http/routes/accounts/index.js';
 import healthRoutes from './http/routes/health/index.js';
 import meRoutes from './http/routes/me/index.js';
+import referenceRoutes from './http/routes/reference/index.js';
 import reportsRoutes from './http/routes/reports/index.js';
 import {
   multipartLimits,
@@ -40,6 +48,8 @@ export interface AppOptions {
   db: Db;
   clock?: () => Date;
   blobs?: BlobStore;
+  /** The built web app; defaults to dist/web. Not served when it has no index.html. */
+  webDir?: string;
   /** Pino logger options; `false` silences logs (tests). */
   logger?: boolean | object;
 }
@@ -82,8 +92,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
+  const web = hasWebBuild(webDir);
   registerValidation(app);
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, web ? { appIndex: { isAppRoute, send: sendAppIndex } } : {});
   // The API speaks JSON (and multipart where files are accepted); anything else is a 415.
   app.removeContentTypeParser('text/plain');
 
@@ -157,10 +169,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     publicUrl: config.publicUrl,
     rateLimit: { max: config.reportRateLimit, windowMinutes: config.reportRateWindowMinutes },
   });
+  await app.register(referenceRoutes, {
+    firstResponseHours: config.firstResponseHours,
+    maxAttachmentMb: config.maxAttachmentMb,
+  });
   await app.register(accountsRoutes, { services });
   await app.register(sessionRoutes, { services, cookieSecure: config.cookieSecure });
   await app.register(meRoutes, { services });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  if (web) await registerWeb(app, webDir);
 
   await app.ready();
   return { fastify: app, services };

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDb, type Db } from './db/client.js';
+import { durabilityWarnings, openDb, type Db } from './db/client.js';
 import { migrateToLatest } from './db/migrate.js';
 import { countStaff } from './services/staff.service.js';
 
@@ -32,6 +32,7 @@ export async function serve(config: Config): Promise<void> {
   const { applied } = await migrateToLatest(db);
   if (stopRequested) return closeAndExit(undefined, db);
   const staff = await countStaff(db);
+  const warnings = await durabilityWarnings(db);
   if (stopRequested) return closeAndExit(undefined, db);
   const { fastify } = await buildApp({ config, db });
   started.fastify = fastify;
@@ -44,6 +45,7 @@ export async function serve(config: Config): Promise<void> {
   fastify.log.info(
     `vulndesk listening on ${address} (public URL ${config.publicUrl}); database ${db.location}`,
   );
+  for (const warning of warnings) fastify.log.warn(warning);
   if (staff === 0) {
     fastify.log.info(
       'No staff account yet. Create the first admin with: npx vulndesk user add --email you@example.com --role admin',

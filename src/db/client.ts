@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -65,4 +65,21 @@ export function openDb(options: DbOptions): Db {
     plugins: [new CamelCasePlugin()],
   });
   return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+}
+
+/**
+ * Server settings under which a commit can be acknowledged and still be lost in a crash (the
+ * operator's choice, so reported at startup rather than overridden). Empty when all is well.
+ */
+export async function durabilityWarnings(db: Db): Promise<string[]> {
+  if (db.dialect !== 'postgres') return []; // SQLite: synchronous=FULL is set in openDb
+  const { rows } = await sql<{ name: string; setting: string }>`
+    select name, setting from pg_settings where name in ('fsync', 'synchronous_commit')
+    order by name`.execute(db.kysely);
+  return rows
+    .filter((r) => r.setting === 'off')
+    .map(
+      (r) =>
+        `PostgreSQL ${r.name} is off: a report acknowledged as received can be lost in a crash`,
+    );
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/client.js';
 import { MIGRATION_NAMES, migrateToLatest } from '../../src/db/migrate.js';
@@ -197,6 +198,30 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
     });
   });
 
+  it.runIf(usingPostgres())(
+    'serve warns when PostgreSQL may lose acknowledged commits (synchronous_commit off)',
+    async () => {
+      const target = await freshTarget();
+      const admin = new pg.Client({ connectionString: target.databaseUrl });
+      await admin.connect();
+      try {
+        const name = new URL(target.databaseUrl ?? '').pathname.slice(1);
+        await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
+      } finally {
+        await admin.end();
+      }
+      const server = await startServer({ ...target.env, LOG_LEVEL: 'warn' });
+      try {
+        const warnings = logLines(server.stdout()).filter((l) => l.level === 40);
+        expect(warnings.map((l) => l.msg)).toEqual([
+          'PostgreSQL synchronous_commit is off: a report acknowledged as received can be lost in a crash',
+        ]);
+      } finally {
+        await server.stop('SIGTERM');
+      }
+    },
+  );
+
   describe('serve on a fresh database', () => {
     let target: Target;
     let server: ServerProcess;
@@ -212,6 +237,7 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
         1,
       );
       expect(msgs.find((m) => m.startsWith('vulndesk listening on'))).toContain(target.location);
+      expect(logLines(server.stdout()).filter((l) => (l.level ?? 0) >= 40)).toEqual([]);
       const hints = msgs.filter((m) => m.includes('npx vulndesk user add'));
       expect(hints).toHaveLength(1);
       expect(hints[0]).toContain(FIRST_ADMIN_HINT);

@@ -34,7 +34,9 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     ...(testDb.databaseUrl ? { DATABASE_URL: testDb.databaseUrl } : {}),
   });
   const clock = new FakeClock();
-  const app = await buildApp({ config, db: testDb.db, clock: clock.now, logger: false });
+  // No web build: routes outside /api/ answer 404 whether or not dist/web exists.
+  const webDir = `${testDb.dataDir}/no-web`;
+  const app = await buildApp({ config, db: testDb.db, clock: clock.now, logger: false, webDir });
   return {
     ...app,
     testDb,

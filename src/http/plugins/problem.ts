@@ -92,7 +92,18 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+export interface ProblemHandlerOptions {
+  /** When the web app is built: answers its routes with index.html instead of a 404. */
+  appIndex?: {
+    isAppRoute(request: FastifyRequest): boolean;
+    send(reply: FastifyReply): FastifyReply;
+  };
+}
+
+export function registerProblemHandlers(
+  app: FastifyInstance,
+  options: ProblemHandlerOptions = {},
+): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const domain = toDomainError(err);
     if (domain !== undefined) {
@@ -106,12 +117,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    if (options.appIndex !== undefined && options.appIndex.isAppRoute(request)) {
+      return options.appIndex.send(reply);
+    }
+    return sendProblem(
       reply,
       problemOf(
         new DomainError('not-found', `no route ${request.method} ${request.url.split('?')[0]}`),
       ),
-    ),
-  );
+    );
+  });
 }
