@@ -23,6 +23,25 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          // Real server + Chromium; `npm run test:e2e` builds first. One file at a time: each
+          // starts a server and a browser, and two cores run out of room with more.
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          setupFiles: ['test/setup/no-outbound-network.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'conformance',
           include: ['conformance/**/*.test.ts'],
           testTimeout: 120_000,

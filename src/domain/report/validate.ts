@@ -111,23 +111,5 @@ export function validateReport(draft: ReportDraft, ctx: ValidationContext): Vali
     errors.push({ path: 'disclosure.plannedDate', message: 'must be a real date YYYY-MM-DD' });
   }
 
-  // PostgreSQL text cannot hold U+0000 (SQLite can): refused on both, rather than a 500 on one.
-  errors.push(...nulCharacters(draft, ''));
-
   return { errors, cvss };
-}
-
-function nulCharacters(value: unknown, path: string): FieldError[] {
-  if (typeof value === 'string') {
-    return value.includes('\u0000')
-      ? [{ path, message: 'must not contain the NUL character (U+0000)' }]
-      : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => nulCharacters(v, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, v]) =>
-      nulCharacters(v, path === '' ? k : `${path}.${k}`),
-    );
-  }
-  return [];
 }

@@ -88,6 +88,19 @@ export function toDomainError(err: FastifyError): DomainError | undefined {
   return undefined;
 }
 
+/**
+ * What an error may put in the log: its type, code, message and stack. Never the whole object:
+ * database errors carry `detail` and `parameters` with the values of the row (report contents).
+ */
+export function loggableError(err: Error & { code?: unknown }): Record<string, unknown> {
+  return {
+    type: err.name,
+    ...(typeof err.code === 'string' ? { code: err.code } : {}),
+    message: err.message,
+    stack: err.stack,
+  };
+}
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
@@ -107,10 +120,10 @@ export function registerProblemHandlers(
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const domain = toDomainError(err);
     if (domain !== undefined) {
-      if (domain.status >= 500) request.log.error({ err }, 'request failed');
+      if (domain.status >= 500) request.log.error({ error: loggableError(err) }, 'request failed');
       return sendProblem(reply, problemOf(domain, request.url.split('?')[0]));
     }
-    request.log.error({ err }, 'unexpected error');
+    request.log.error({ error: loggableError(err) }, 'unexpected error');
     return sendProblem(
       reply,
       problemOf(new DomainError('internal', 'An unexpected error occurred; it has been logged.')),

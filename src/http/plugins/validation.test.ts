@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeAjv, mapAjvErrors, toFieldPath } from './validation.js';
+import type { ErrorObject } from 'ajv';
+import {
+  makeAjv,
+  mapAjvErrors,
+  nulPointers,
+  toFieldPath,
+  validatorCompiler,
+} from './validation.js';
 
 const schema = {
   type: 'object',
@@ -66,5 +73,30 @@ describe('mapAjvErrors', () => {
 
   it('reports the whole body when it is not an object', () => {
     expect(errorsFor('text').errors).toEqual([{ path: '(body)', message: 'must be object' }]);
+  });
+});
+
+describe('NUL characters', () => {
+  it('are found wherever they are, as JSON pointers', () => {
+    expect(nulPointers({ a: 'x\u0000', b: ['ok', 'y\u0000'], c: { 'd/e': '\u0000' } })).toEqual([
+      '/a',
+      '/b/1',
+      '/c/d~1e',
+    ]);
+    expect(nulPointers({ a: 'fine', n: 1 })).toEqual([]);
+  });
+
+  it('make a body invalid on every route, naming the field', () => {
+    const validate = validatorCompiler({
+      schema,
+      method: 'POST',
+      url: '/x',
+      httpPart: 'body',
+    }) as unknown as ((d: unknown) => boolean) & { errors: ErrorObject[] };
+    expect(validate({ title: 'Hello\u0000', steps: ['a'] })).toBe(false);
+    expect(mapAjvErrors(validate.errors).errors).toEqual([
+      { path: 'title', message: 'must not contain the NUL character (U+0000)' },
+    ]);
+    expect(validate({ title: 'Hello', steps: ['a'] })).toBe(true);
   });
 });

@@ -27,9 +27,42 @@ export function makeAjv(coerceTypes: boolean): Ajv {
 const strictAjv = makeAjv(false);
 const coercingAjv = makeAjv('array' as unknown as boolean);
 
+/**
+ * JSON pointers of strings holding U+0000. PostgreSQL text cannot store it (SQLite can), so every
+ * request refuses it up front rather than failing on one database only.
+ */
+export function nulPointers(value: unknown, pointer = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [pointer] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulPointers(v, `${pointer}/${i}`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) =>
+      nulPointers(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    );
+  }
+  return [];
+}
+
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
-  return ajv.compile(schema as AnySchema) as ReturnType<FastifySchemaCompiler<unknown>>;
+  const validate = ajv.compile(schema as AnySchema);
+  const checked: CompiledValidator = (data: unknown) => {
+    const ok = validate(data);
+    const nul = ok ? nulPointers(data) : [];
+    checked.errors =
+      nul.length > 0
+        ? nul.map((instancePath) => ({
+            instancePath,
+            schemaPath: '#/nul',
+            keyword: 'nul',
+            params: {},
+            message: 'must not contain the NUL character (U+0000)',
+          }))
+        : validate.errors;
+    return ok && nul.length === 0;
+  };
+  return checked as ReturnType<FastifySchemaCompiler<unknown>>;
 };
 
 export function registerValidation(app: FastifyInstance): void {
