@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { openDb, type Db, type DialectName } from '../src/db/client.js';
@@ -184,6 +185,33 @@ function line(dialect: DialectName, label: string, m: Measured, reference?: numb
   );
 }
 
+/**
+ * SQLite only: WAL frames (pages) one commit of a shape appends, measured with the automatic
+ * checkpoint off over `commits` commits. Every page is written to the WAL before the fsync, and
+ * the automatic checkpoint (every 1000 pages) copies them back into the database file, inline,
+ * in the committing call.
+ */
+async function walPagesPerReport(
+  db: Db,
+  commits: number,
+  perCommit: number,
+  step: (n: number) => Promise<void>,
+): Promise<number> {
+  const wal = `${db.location}-wal`;
+  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db.kysely);
+  await sql`PRAGMA wal_autocheckpoint = 0`.execute(db.kysely);
+  try {
+    for (let i = 0; i < commits; i += 1) await step(i * perCommit);
+    const { rows } = await sql<{ page_size: number }>`PRAGMA page_size`.execute(db.kysely);
+    const pageSize = rows[0]?.page_size ?? 4096;
+    const frames = (fs.statSync(wal).size - 32) / (pageSize + 24);
+    return frames / (commits * perCommit);
+  } finally {
+    await sql`PRAGMA wal_autocheckpoint = 1000`.execute(db.kysely);
+    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db.kysely);
+  }
+}
+
 /** The raw single-row insert of bench/intake.ts, on the same `reports` table, through Kysely. */
 async function rawInsert(db: Db, tag: string, n: number): Promise<void> {
   await insertReport(db.kysely, rowsFor(tag, n, `RAW-${tag}-${n}`).report);
@@ -245,6 +273,25 @@ async function runDialect(dialect: DialectName, seconds: number, adminUrl: strin
         batchedTransaction(db, `batch${k}-${w}`, n, k),
       );
       line(dialect, `group commit: ${k} reports/commit, one batch at a time`, batched, rawRate);
+    }
+    if (dialect === 'sqlite') {
+      const pages = [
+        [
+          'raw single-row insert',
+          await walPagesPerReport(db, 200, 1, (n) => rawInsert(db, 'walraw', n)),
+        ],
+        [
+          'service transaction',
+          await walPagesPerReport(db, 200, 1, (n) => serviceTransaction(db, 'walsvc', n, 'report')),
+        ],
+        [
+          'group commit of 20',
+          await walPagesPerReport(db, 10, 20, (n) => batchedTransaction(db, 'walbatch', n, 20)),
+        ],
+      ] as const;
+      process.stdout.write(
+        `sqlite   WAL pages written per report: ${pages.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}\n`,
+      );
     }
   } finally {
     await db.close();

@@ -59,6 +59,8 @@ interface Options {
   pool: number | undefined;
   /** Directory to write a CPU profile of each measured intake run to. */
   profileDir: string | undefined;
+  /** Also load `POST /api/v1/reports/assess` (everything intake does but storing). */
+  assess: boolean;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
@@ -81,13 +83,14 @@ function parseOptions(argv: string[]): Options {
       only: { type: 'string' },
       pool: { type: 'string' },
       profile: { type: 'string' },
+      assess: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run bench:intake -- [--seconds 10] [--warmup 2] [--connections 20] [--pg] [--only sqlite|postgres] [--pool N] [--profile DIR]\n',
+      'usage: npm run bench:intake -- [--seconds 10] [--warmup 2] [--connections 20] [--pg] [--only sqlite|postgres] [--pool N] [--profile DIR] [--assess]\n',
     );
     process.exit(0);
   }
@@ -103,6 +106,7 @@ function parseOptions(argv: string[]): Options {
     only,
     pool: values.pool === undefined ? undefined : positiveInt('pool', values.pool, 10, 1000),
     profileDir: values.profile === undefined ? undefined : path.resolve(values.profile),
+    assess: values.assess,
   };
 }
 
@@ -380,6 +384,7 @@ interface RawResult {
   commitMs: { p50: number; p99: number };
   /** CPU time of this process per row (SQLite: the library's work; the fsync wait is not CPU). */
   cpuMsPerRow: number;
+  sysMsPerRow: number;
   settings: string;
   concurrency: number;
 }
@@ -417,6 +422,7 @@ function rawSqlite(file: string, seconds: number): RawResult {
       rate: rows / elapsed,
       commitMs: latencyOf(samples),
       cpuMsPerRow: (cpu.user + cpu.system) / 1000 / Math.max(1, rows),
+      sysMsPerRow: cpu.system / 1000 / Math.max(1, rows),
       settings,
       concurrency: 1,
     };
@@ -460,6 +466,7 @@ async function rawPostgres(url: string, seconds: number, clients: number): Promi
       rate: rows / elapsed,
       commitMs: latencyOf(samples),
       cpuMsPerRow: (cpu.user + cpu.system) / 1000 / Math.max(1, rows),
+      sysMsPerRow: cpu.system / 1000 / Math.max(1, rows),
       settings,
       concurrency: clients,
     };
@@ -727,14 +734,35 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
       );
     }
     const serviceMs = latencyOf(probe.serviceMs);
+    const serverCpu = (cpu.user + cpu.system) / wall;
+    const cpuMsPerReport = (cpu.user + cpu.system) / 1000 / Math.max(1, committed);
+    const loopDelayP99Ms = loop.percentile(99) / 1e6;
+    out(
+      `                 service time (validate + transaction) p50 ${f2(serviceMs.p50)} ms, p99 ${f2(serviceMs.p99)} ms; server process CPU ${pct(serverCpu)} of one core, ${f2(cpuMsPerReport)} ms per report (${f2(cpu.system / 1000 / Math.max(1, committed))} ms of it in the kernel); event-loop delay p99 ${f1(loopDelayP99Ms)} ms`,
+    );
+    if (opts.assess) {
+      // Same bodies, same app, nothing stored: HTTP, JSON parsing, schema and domain validation.
+      const assessJob = (seconds: number, tag: string): LoadJob => ({
+        ...job(seconds, tag),
+        url: `http://127.0.0.1:${port}/api/v1/reports/assess`,
+      });
+      await runLoad(assessJob(opts.warmup, 'assess-warm'));
+      const cpuA = process.cpuUsage();
+      const a = await runLoad(assessJob(opts.seconds, 'assess'));
+      const cpuAssess = process.cpuUsage(cpuA);
+      out(
+        `  (d) assess     ${describeLoad(a)}; server CPU ${f2((cpuAssess.user + cpuAssess.system) / 1000 / Math.max(1, a.ok2xx))} ms per request`,
+      );
+      for (const p of loadProblems(a, 200)) problems.push(`assess: ${p}`);
+    }
     return {
       rate: s.ok2xx / s.seconds,
       p50: s.latencyMs.p50,
       p99: s.latencyMs.p99,
       serviceMs,
-      serverCpu: (cpu.user + cpu.system) / wall,
-      cpuMsPerReport: (cpu.user + cpu.system) / 1000 / Math.max(1, committed),
-      loopDelayP99Ms: loop.percentile(99) / 1e6,
+      serverCpu,
+      cpuMsPerReport,
+      loopDelayP99Ms,
       problems,
     };
   } finally {
@@ -778,14 +806,11 @@ async function benchDialect(
     await pgCheckpoint(target.databaseUrl ?? '');
   }
   out(
-    `  (a) raw        ${f0(raw.rate)} rows/s (${f0(raw.rows)} rows in ${f1(raw.seconds)} s, ${raw.concurrency} ${raw.concurrency === 1 ? 'connection, sequential' : 'concurrent clients'}), commit p50 ${f2(raw.commitMs.p50)} ms, p99 ${f2(raw.commitMs.p99)} ms, CPU ${f2(raw.cpuMsPerRow)} ms per row [${raw.settings}]`,
+    `  (a) raw        ${f0(raw.rate)} rows/s (${f0(raw.rows)} rows in ${f1(raw.seconds)} s, ${raw.concurrency} ${raw.concurrency === 1 ? 'connection, sequential' : 'concurrent clients'}), commit p50 ${f2(raw.commitMs.p50)} ms, p99 ${f2(raw.commitMs.p99)} ms, CPU ${f2(raw.cpuMsPerRow)} ms per row (${f2(raw.sysMsPerRow)} in the kernel) [${raw.settings}]`,
   );
 
   const hello = await runHello(opts);
   const intake = await runIntake(target, opts);
-  out(
-    `                 service time (validate + transaction) p50 ${f2(intake.serviceMs.p50)} ms, p99 ${f2(intake.serviceMs.p99)} ms; server process CPU ${pct(intake.serverCpu)} of one core, ${f2(intake.cpuMsPerReport)} ms per report; event-loop delay p99 ${f1(intake.loopDelayP99Ms)} ms`,
-  );
   out(
     `                 intake/raw ${pct(intake.rate / raw.rate)}, intake/hello ${pct(intake.rate / hello.rate)}`,
   );

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createTestDatabaseUrl, usingPostgres } from '../test/helpers/db.js';
 import {
   REPO_ROOT,
@@ -106,7 +106,12 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     throw err;
   }
 
-  const server: E2eServer = { url: serverProcess.url, dataDir, databaseUrl, process: serverProcess };
+  const server: E2eServer = {
+    url: serverProcess.url,
+    dataDir,
+    databaseUrl,
+    process: serverProcess,
+  };
   const openBrowser = browser;
   return {
     server,
@@ -172,16 +177,27 @@ export async function open(page: Page, route: string): Promise<void> {
 
 /** Waits for an `h1` in main that is not a loading placeholder and for the network to settle. */
 export async function waitForPage(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const doc = (globalThis as unknown as { document: DocumentLike }).document;
-      const h1 = doc.querySelector('main h1');
-      const text = h1?.textContent?.trim() ?? '';
-      return text !== '' && text !== 'Loading…' && text !== '読み込み中…';
-    },
-    undefined,
-    { timeout: 15_000 },
-  );
+  try {
+    await page.waitForFunction(
+      () => {
+        const doc = (globalThis as unknown as { document: DocumentLike }).document;
+        const text = doc.querySelector('main h1')?.textContent?.trim() ?? '';
+        return text !== '' && text !== 'Loading…' && text !== '読み込み中…';
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+  } catch (err) {
+    const h1 = await page
+      .locator('main h1')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    throw new Error(
+      `${page.url()}: the page did not render within 15 s (main h1: ${JSON.stringify(h1)}; a page still showing "Loading…" has not been built yet)`,
+      { cause: err },
+    );
+  }
   await page.waitForLoadState('networkidle');
 }
 
@@ -242,8 +258,11 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
     for (const el of g.document.querySelectorAll('body *')) {
       const right = el.getBoundingClientRect().right;
       if (right > limit + 0.5 && out.length < 8) {
-        const cls = typeof el.className === 'string' && el.className !== '' ? `.${el.className}` : '';
-        out.push(`${el.tagName.toLowerCase()}${el.id !== '' ? `#${el.id}` : ''}${cls} (right ${Math.round(right)})`);
+        const cls =
+          typeof el.className === 'string' && el.className !== '' ? `.${el.className}` : '';
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id !== '' ? `#${el.id}` : ''}${cls} (right ${Math.round(right)})`,
+        );
       }
     }
     return out;
@@ -288,6 +307,9 @@ interface AxeGlobal {
   document: unknown;
 }
 
+let axeSourceText: string | undefined;
+const axeSource = (): string => (axeSourceText ??= fs.readFileSync(AXE_PATH, 'utf8'));
+
 /** Every violation found by a page's axe runs in this process, for the run's summary file. */
 const axeLog: { label: string; violations: AxeViolation[] }[] = [];
 
@@ -297,19 +319,11 @@ const axeLog: { label: string; violations: AxeViolation[] }[] = [];
  * All findings (minor and moderate too) are written to test-results/axe/<label>.json.
  */
 export async function expectAccessible(page: Page, label: string): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => 'axe' in globalThis);
-  if (!loaded) {
-    // The app's CSP (script-src 'self') refuses inline scripts; the contexts of this harness
-    // are created with it in force, so the tag is added through the DevTools protocol when the
-    // script tag is refused.
-    try {
-      await page.addScriptTag({ path: AXE_PATH });
-    } catch {
-      // refused by the CSP: fall through
-    }
-    if (!(await page.evaluate(() => 'axe' in globalThis))) {
-      await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'));
-    }
+  if (!(await page.evaluate(() => 'axe' in globalThis))) {
+    // Not `page.addScriptTag`: the app's CSP (script-src 'self') refuses inline script tags,
+    // and the tests keep that CSP in force. Evaluation through the DevTools protocol is not
+    // subject to it.
+    await page.evaluate(axeSource());
   }
   const violations = await page.evaluate(async (tags) => {
     const g = globalThis as unknown as AxeGlobal;
@@ -392,6 +406,24 @@ export async function focused(page: Page): Promise<{ tag: string; id: string; te
   });
 }
 
+/** Whether the element of `locator` has focus. */
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate(
+    (el) =>
+      el ===
+      (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+  );
+}
+
+/** The language the app stored (localStorage `vd.lang`). */
+export async function storedLanguage(page: Page): Promise<string | null> {
+  return page.evaluate(() =>
+    (
+      globalThis as unknown as { localStorage: { getItem(k: string): string | null } }
+    ).localStorage.getItem('vd.lang'),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // the outbox (mail the server would send)
 
@@ -441,9 +473,7 @@ export async function waitForMail(
 ): Promise<OutboxMessage> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; attempt < 1_000 && Date.now() < deadline; attempt += 1) {
-    const found = (await readOutbox(server)).filter(
-      (m) => m.kind === kind && m.payload.to === to,
-    );
+    const found = (await readOutbox(server)).filter((m) => m.kind === kind && m.payload.to === to);
     const last = found.at(-1);
     if (last !== undefined) return last;
     await sleep(100);

@@ -31,14 +31,17 @@ import {
 } from './http/plugins/web.js';
 import accountsRoutes from './http/routes/accounts/index.js';
 import healthRoutes from './http/routes/health/index.js';
+import helpRoutes from './http/routes/help/index.js';
 import meRoutes from './http/routes/me/index.js';
 import referenceRoutes from './http/routes/reference/index.js';
 import reportsRoutes from './http/routes/reports/index.js';
+import followUpRoutes from './http/routes/reports/follow-up.js';
 import {
   multipartLimits,
   registerStagedAttachmentCleanup,
 } from './http/routes/reports/multipart.js';
 import sessionRoutes from './http/routes/session/index.js';
+import { HelpService } from './services/help.service.js';
 import { createServices, type Services } from './services/index.js';
 
 export const JSON_BODY_LIMIT = 1_048_576;
@@ -176,6 +179,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(accountsRoutes, { services });
   await app.register(sessionRoutes, { services, cookieSecure: config.cookieSecure });
   await app.register(meRoutes, { services });
+  await app.register(followUpRoutes, { services, oncallEmail: config.oncallEmail });
+  await app.register(helpRoutes, {
+    help: new HelpService({
+      overrides: config.helpDestinations,
+      supportEmail: config.supportEmail,
+    }),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   if (web) await registerWeb(app, webDir);
 

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
 /** The problem lines of a ConfigError (fails the test when the config loads). */
@@ -14,6 +16,17 @@ function problemsOf(env: Record<string, string>): readonly string[] {
 }
 
 const KEY_32 = Buffer.alloc(32, 7).toString('base64');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vulndesk-config-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+let files = 0;
+
+/** Writes a help destinations file (JSON, or text as it is) and answers its path. */
+function helpFile(content: unknown): string {
+  const file = path.join(tmp, `help-${(files += 1)}.json`);
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
 
 describe('loadConfig', () => {
   it('has working defaults for an empty environment', () => {
@@ -31,6 +44,9 @@ describe('loadConfig', () => {
       masterKey: undefined,
       logLevel: 'info',
       cookieSecure: false,
+      supportEmail: 'support@[127.0.0.1]',
+      oncallEmail: 'security@[127.0.0.1]',
+      helpDestinations: {},
     });
   });
 
@@ -54,6 +70,9 @@ describe('loadConfig', () => {
       TRUST_PROXY: 'yes',
       MASTER_KEY: KEY_32,
       LOG_LEVEL: 'warn',
+      SUPPORT_EMAIL: 'support@contoso.com',
+      ONCALL_EMAIL: 'psirt-oncall@contoso.com',
+      HELP_DESTINATIONS_FILE: helpFile({ piracy: { email: 'piracy@contoso.com' } }),
     });
     expect(config).toEqual({
       port: 9000,
@@ -70,7 +89,32 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       // Secure cookies follow an https public URL unless set explicitly.
       cookieSecure: true,
+      supportEmail: 'support@contoso.com',
+      oncallEmail: 'psirt-oncall@contoso.com',
+      helpDestinations: { piracy: { email: 'piracy@contoso.com' } },
     });
+  });
+
+  it('derives the support and on-call addresses from the host of PUBLIC_URL', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://security.contoso.com:8443/psirt' });
+    expect(config.supportEmail).toBe('support@security.contoso.com');
+    expect(config.oncallEmail).toBe('security@security.contoso.com');
+    expect(loadConfig({ HOST: '::1' }).oncallEmail).toBe('security@[::1]');
+  });
+
+  it('reads the help destinations file, relative to the working directory, frozen', () => {
+    const file = helpFile({
+      'sign-in': { url: 'https://support.contoso.com/sign-in' },
+      community: { hidden: true },
+      feedback: { text: { en: 'Tell us.', ja: 'お聞かせください。' } },
+    });
+    const config = loadConfig({ HELP_DESTINATIONS_FILE: path.relative(process.cwd(), file) });
+    expect(config.helpDestinations).toEqual({
+      'sign-in': { url: 'https://support.contoso.com/sign-in' },
+      community: { hidden: true },
+      feedback: { text: { en: 'Tell us.', ja: 'お聞かせください。' } },
+    });
+    expect(Object.isFrozen(config.helpDestinations.feedback?.text)).toBe(true);
   });
 
   it('resolves a relative DATA_DIR against the working directory', () => {
@@ -194,6 +238,42 @@ describe('loadConfig', () => {
     it('an unknown LOG_LEVEL', () => {
       expect(problemsOf({ LOG_LEVEL: 'loud' })).toEqual([
         'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+      ]);
+    });
+
+    it('e-mail addresses that could not be mailed to, or would add mail headers', () => {
+      for (const name of ['SUPPORT_EMAIL', 'ONCALL_EMAIL']) {
+        const local = name === 'SUPPORT_EMAIL' ? 'support' : 'security';
+        for (const value of ['security', 'a@b@c', 'psirt@contoso.com?cc=x@evil.test']) {
+          expect(problemsOf({ [name]: value })).toEqual([
+            `${name}: must be an e-mail address like ${local}@example.com, got ${JSON.stringify(value)}`,
+          ]);
+        }
+      }
+    });
+
+    it('a HELP_DESTINATIONS_FILE that is missing, not JSON, or wrong, one line per problem', () => {
+      const missing = path.join(tmp, 'missing.json');
+      expect(problemsOf({ HELP_DESTINATIONS_FILE: missing })).toEqual([
+        `HELP_DESTINATIONS_FILE: cannot read ${JSON.stringify(missing)} (ENOENT)`,
+      ]);
+      const notJson = helpFile('{ "piracy": \n');
+      const [line, ...rest] = problemsOf({ HELP_DESTINATIONS_FILE: notJson });
+      expect(rest).toEqual([]);
+      expect(line).toMatch(/^HELP_DESTINATIONS_FILE: ".*help-\d+\.json" is not valid JSON: /);
+      expect(line).not.toContain('\n');
+      const wrong = helpFile({
+        'lost-phone': { url: '/x' },
+        piracy: { url: 'javascript:alert(1)', colour: 'red' },
+        feedback: { title: { en: 'Feedback' } },
+      });
+      expect(problemsOf({ HELP_DESTINATIONS_FILE: wrong })).toEqual([
+        expect.stringMatching(
+          /^HELP_DESTINATIONS_FILE: "lost-phone": unknown destination; known: compromised-account, sign-in, /,
+        ),
+        'HELP_DESTINATIONS_FILE: "piracy".colour: unknown setting; allowed: url, email, title, text, hidden',
+        'HELP_DESTINATIONS_FILE: "piracy".url: must be an http(s) URL, not javascript:',
+        'HELP_DESTINATIONS_FILE: "feedback".title.ja: must be a text of 1 to 120 characters',
       ]);
     });
 

@@ -2,7 +2,10 @@
  * The only reader of process.env. Every variable is validated at boot; an invalid value stops
  * the process with one line per bad variable (see `ConfigError`).
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseHelpOverrides, type HelpOverrides } from './domain/help/overrides.js';
+import { isMailAddress } from './domain/help/target.js';
 
 export interface Config {
   readonly port: number;
@@ -22,6 +25,12 @@ export interface Config {
   readonly masterKey: string | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly cookieSecure: boolean;
+  /** Where the help page sends people by default (destinations without their own page). */
+  readonly supportEmail: string;
+  /** Where a reporter's "ask for a response" goes once the first-response time has passed. */
+  readonly oncallEmail: string;
+  /** The operator's help destinations (`HELP_DESTINATIONS_FILE`); empty: the defaults. */
+  readonly helpDestinations: HelpOverrides;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +127,27 @@ export function loadConfig(env: Env = process.env): Config {
 
   const cookieSecure = bool('COOKIE_SECURE', publicUrl.startsWith('https:'));
 
+  const email = (name: string, local: string): string => {
+    const raw = env[name]?.trim() || undefined;
+    if (raw === undefined) return `${local}@${mailDomainOf(publicUrl)}`;
+    if (!isMailAddress(raw)) {
+      problems.push(
+        `${name}: must be an e-mail address like ${local}@example.com, got ${quote(raw)}`,
+      );
+    }
+    return raw;
+  };
+  const supportEmail = email('SUPPORT_EMAIL', 'support');
+  const oncallEmail = email('ONCALL_EMAIL', 'security');
+
+  const helpFile = env.HELP_DESTINATIONS_FILE?.trim() || undefined;
+  const helpDestinations =
+    helpFile === undefined
+      ? {}
+      : readHelpDestinations(path.resolve(helpFile), (p) =>
+          problems.push(`HELP_DESTINATIONS_FILE: ${p}`),
+        );
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -134,5 +164,52 @@ export function loadConfig(env: Env = process.env): Config {
     masterKey,
     logLevel,
     cookieSecure,
+    supportEmail,
+    oncallEmail,
+    helpDestinations,
   });
+}
+
+/** The host of PUBLIC_URL as the domain of an address; an IP address becomes a literal. */
+function mailDomainOf(publicUrl: string): string {
+  let host: string;
+  try {
+    host = new URL(publicUrl).hostname;
+  } catch {
+    return 'localhost';
+  }
+  return /^[0-9.]+$/.test(host) ? `[${host}]` : host;
+}
+
+/** Reads and checks the operator's help destinations; each problem becomes one line. */
+function readHelpDestinations(file: string, problem: (line: string) => void): HelpOverrides {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    problem(`cannot read ${quote(file)} (${code})`);
+    return {};
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    // The parser's message may quote the file; keep it on one line.
+    problem(`${quote(file)} is not valid JSON: ${(err as Error).message.replace(/\s+/g, ' ')}`);
+    return {};
+  }
+  const parsed = parseHelpOverrides(json);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) problem(p);
+    return {};
+  }
+  return deepFreeze(parsed.overrides);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) deepFreeze(child as object);
+  }
+  return Object.freeze(value);
 }

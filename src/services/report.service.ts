@@ -16,6 +16,7 @@ import {
   listTimeline,
   type ReportSummaryRow,
 } from '../db/repositories/reports.js';
+import { lockReportForUpdate } from '../db/repositories/report-locks.js';
 import { appendTimeline } from '../db/repositories/timeline.js';
 import { BlobTooLargeError, type BlobStore, type StoredBlob } from '../blobs/blob-store.js';
 import { readPublicKey } from '../crypto/pgp.js';
@@ -31,6 +32,7 @@ import type { ReportDraft, ReportSubmission } from '../domain/report/submission.
 import { validateReport } from '../domain/report/validate.js';
 import { cvssSeverity } from '../domain/severity/cvss.js';
 import { firstResponseDueAt } from '../domain/sla/first-response.js';
+import { FOLLOW_UP_KIND, followUpState, type FollowUpState } from '../domain/sla/follow-up.js';
 import type { Actor } from '../policies/actor.js';
 import { canReadReport } from '../policies/report.policy.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
@@ -286,6 +288,94 @@ export class ReportService {
   ): Promise<ReportSummaryRow[]> {
     if (actor.kind !== 'account') throw new DomainError('unauthorized');
     return listReportsOfAccount(this.deps.db.kysely, actor.accountId, limit, before);
+  }
+
+  /** Whether the reporter may ask for a response now; same access as reading the report. */
+  async followUpStatus(ref: string, actor: Actor): Promise<FollowUpState> {
+    const db = this.deps.db.kysely;
+    const report = await findReportByRef(db, ref);
+    if (report === undefined || !canReadReport(actor, report)) throw notFound('report');
+    return followUpState({
+      firstResponseDueAt: new Date(report.firstResponseDueAt),
+      timeline: await listTimeline(db, report.id),
+      now: this.deps.clock(),
+    });
+  }
+
+  /**
+   * The reporter asks for a response once the first-response time has passed without one: a
+   * timeline entry and a mail to the on-call address (`to`), in one transaction. At most once
+   * per 24 hours; the report's row is locked so concurrent requests cannot both pass that rule.
+   */
+  async requestFollowUp(
+    ref: string,
+    actor: Actor,
+    to: string,
+  ): Promise<{
+    at: string;
+    kind: typeof FOLLOW_UP_KIND;
+    actor: 'reporter';
+    data: { firstResponseDueAt: string };
+  }> {
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    return this.deps.db.kysely.transaction().execute(async (trx) => {
+      const report = await findReportByRef(trx, ref);
+      if (report === undefined || !canReadReport(actor, report)) throw notFound('report');
+      await lockReportForUpdate(trx, report.id, at);
+      const state = followUpState({
+        firstResponseDueAt: new Date(report.firstResponseDueAt),
+        timeline: await listTimeline(trx, report.id),
+        now,
+      });
+      if (!state.allowed) throw followUpRefused(state);
+      const data = { firstResponseDueAt: report.firstResponseDueAt };
+      await appendTimeline(trx, {
+        id: uuidv7(),
+        reportId: report.id,
+        at,
+        kind: FOLLOW_UP_KIND,
+        actor: 'reporter',
+        data: JSON.stringify(data),
+      });
+      await enqueueOutbox(trx, {
+        id: uuidv7(),
+        kind: 'mail.report-follow-up',
+        // Staff mail: the reference and times only; the report itself stays in the console.
+        payload: JSON.stringify({
+          to,
+          language: 'en',
+          reportRef: report.ref,
+          receivedAt: report.receivedAt,
+          firstResponseDueAt: report.firstResponseDueAt,
+          requestedAt: at,
+          previousRequestAt: state.lastRequestedAt?.toISOString() ?? null,
+        }),
+        createdAt: at,
+        availableAt: at,
+        lastError: null,
+        deliveredAt: null,
+        leaseUntil: null,
+      });
+      return { at, kind: FOLLOW_UP_KIND, actor: 'reporter', data };
+    });
+  }
+}
+
+function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): DomainError {
+  switch (state.reason) {
+    case 'not-due':
+      return new DomainError(
+        'conflict',
+        `the first-response time has not passed yet; ask again after ${state.availableAfter.toISOString()}`,
+      );
+    case 'recently-requested':
+      return new DomainError(
+        'conflict',
+        `a response was already asked for at ${state.lastRequestedAt.toISOString()}; ask again after ${state.availableAfter.toISOString()}`,
+      );
+    case 'responded':
+      return new DomainError('conflict', 'the security team has already responded to this report');
   }
 }
 

@@ -15,10 +15,15 @@ export function setCsrfToken(token: string | undefined): void {
   else sessionStorage.setItem(CSRF_KEY, token);
 }
 
+/** The CSRF token of the current session, for requests made without `api` (uploads). */
+export function csrfToken(): string | undefined {
+  return sessionStorage.getItem(CSRF_KEY) ?? undefined;
+}
+
 api.use({
   onRequest({ request }) {
-    const token = sessionStorage.getItem(CSRF_KEY);
-    if (token !== null && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+    const token = csrfToken();
+    if (token !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
       request.headers.set('x-csrf-token', token);
     }
     return request;

@@ -25,10 +25,13 @@ interface SessionView {
 }
 
 let state: SessionState;
+/** True when the server ended the session under the page's feet (a 401), not a sign-out. */
+let ended = false;
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 function publish(next: SessionState): void {
+  if (next !== null) ended = false;
   state = next;
   for (const listener of listeners) listener();
 }
@@ -119,12 +122,19 @@ export async function signOut(): Promise<boolean> {
   } catch {
     return false;
   }
-  forgetSession();
+  setCsrfToken(undefined);
+  publish(null);
   return true;
 }
 
 /** For a 401 from an API call: the session has ended (expired, or signed out elsewhere). */
 export function forgetSession(): void {
   setCsrfToken(undefined);
+  ended = true;
   publish(null);
+}
+
+/** Whether the last sign-out was the server ending the session (for "please sign in again"). */
+export function sessionHasEnded(): boolean {
+  return ended;
 }

@@ -9,9 +9,12 @@ import type { FieldError } from '../api/problem.js';
 export function ErrorSummary({
   errors,
   detail,
+  labelFor,
 }: {
   errors: readonly FieldError[];
   detail?: string;
+  /** The field's label to show for a path (default: the path itself). */
+  labelFor?: (path: string) => string;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -36,7 +39,7 @@ export function ErrorSummary({
                 }
               }}
             >
-              {e.path}
+              {labelFor?.(e.path) ?? e.path}
             </a>
             : {e.message}
           </li>

@@ -81,3 +81,29 @@ export function isImpactType(value: string): value is ImpactType {
 export function isCreditPreference(value: string): value is CreditPreference {
   return (CREDIT_PREFERENCES as readonly string[]).includes(value);
 }
+
+/** The server's length limits, so a control never takes more than the server accepts. */
+export const MAX_LENGTH: Readonly<Record<TextField, number>> = {
+  title: 200,
+  'issueType.cwe': 40,
+  'issueType.description': 2000,
+  'affected.product': 200,
+  'affected.version': 100,
+  'affected.url': 2000,
+  updatesInstalled: 5000,
+  configuration: 10000,
+  proofOfConcept: 200000,
+  'impact.type': 40,
+  'impact.description': 20000,
+  analysis: 50000,
+  cvss: 512,
+  'reporter.name': 200,
+  'reporter.email': 254,
+  'reporter.handle': 100,
+  'reporter.affiliation': 200,
+  'reporter.credit': 20,
+  'reporter.pgpKey': 65536,
+  'disclosure.plannedDate': 10,
+  'disclosure.notes': 5000,
+};
+export const MAX_STEP_LENGTH = 5000;

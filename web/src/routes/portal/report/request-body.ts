@@ -49,10 +49,7 @@ function compact<T extends object>(value: T): T | undefined {
   return entries.length === 0 ? undefined : (Object.fromEntries(entries) as T);
 }
 
-export function buildReportBody(
-  state: ReportFormState,
-  pageLanguage: ReportLanguage,
-): BuiltBody {
+export function buildReportBody(state: ReportFormState, pageLanguage: ReportLanguage): BuiltBody {
   const v = (field: TextField): string | undefined => {
     const raw = state.text[field];
     if (raw.trim() === '') return undefined;
@@ -68,41 +65,42 @@ export function buildReportBody(
   const impactType = v('impact.type');
   const credit = v('reporter.credit');
 
-  const body = compact<ReportDraftBody>({
-    title: v('title'),
-    issueType: compact({
-      cwe: normalizeCwe(state.text['issueType.cwe']),
-      description: v('issueType.description'),
-    }),
-    affected: compact({
-      product: v('affected.product'),
-      version: v('affected.version'),
-      url: v('affected.url'),
-    }),
-    updatesInstalled: v('updatesInstalled'),
-    configuration: v('configuration'),
-    reproductionSteps: steps.length > 0 ? steps : undefined,
-    proofOfConcept: v('proofOfConcept'),
-    impact: compact({
-      type: impactType !== undefined && isImpactType(impactType) ? impactType : undefined,
-      description: v('impact.description'),
-    }),
-    analysis: v('analysis'),
-    cvss: v('cvss'),
-    reporter: compact({
-      name: v('reporter.name'),
-      email: v('reporter.email'),
-      handle: v('reporter.handle'),
-      affiliation: v('reporter.affiliation'),
-      credit: credit !== undefined && isCreditPreference(credit) ? credit : undefined,
-      pgpKey: v('reporter.pgpKey'),
-    }),
-    disclosure: compact({
-      plannedDate: v('disclosure.plannedDate'),
-      notes: v('disclosure.notes'),
-    }),
-    language: state.language ?? pageLanguage,
-  }) ?? {};
+  const body =
+    compact<ReportDraftBody>({
+      title: v('title'),
+      issueType: compact({
+        cwe: normalizeCwe(state.text['issueType.cwe']),
+        description: v('issueType.description'),
+      }),
+      affected: compact({
+        product: v('affected.product'),
+        version: v('affected.version'),
+        url: v('affected.url'),
+      }),
+      updatesInstalled: v('updatesInstalled'),
+      configuration: v('configuration'),
+      reproductionSteps: steps.length > 0 ? steps : undefined,
+      proofOfConcept: v('proofOfConcept'),
+      impact: compact({
+        type: impactType !== undefined && isImpactType(impactType) ? impactType : undefined,
+        description: v('impact.description'),
+      }),
+      analysis: v('analysis'),
+      cvss: v('cvss'),
+      reporter: compact({
+        name: v('reporter.name'),
+        email: v('reporter.email'),
+        handle: v('reporter.handle'),
+        affiliation: v('reporter.affiliation'),
+        credit: credit !== undefined && isCreditPreference(credit) ? credit : undefined,
+        pgpKey: v('reporter.pgpKey'),
+      }),
+      disclosure: compact({
+        plannedDate: v('disclosure.plannedDate'),
+        notes: v('disclosure.notes'),
+      }),
+      language: state.language ?? pageLanguage,
+    }) ?? {};
   return { body, stepIndexes };
 }
 
