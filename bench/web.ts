@@ -20,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import * as prettier from 'prettier';
 import { launchChromium } from '../e2e/chromium.js';
 import { waitForPage } from '../e2e/harness.js';
 import { REPO_ROOT, startServer, stopAllChildren } from '../test/helpers/server-process.js';
@@ -212,7 +213,12 @@ function scriptList(results: readonly PageResult[]): string {
     .join('\n');
 }
 
-function section(results: readonly PageResult[], runs: number, chromium: string): string {
+function section(
+  results: readonly PageResult[],
+  runs: number,
+  chromium: string,
+  loadAverage: string,
+): string {
   const date = new Date().toISOString().slice(0, 10);
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   return `${SECTION_HEADING}
@@ -222,9 +228,12 @@ each public page in headless Chromium, every load in a fresh browser context (co
 **Initial JavaScript** is every script received before the page is idle, gzipped with zlib and
 summed (budget ≤ 150 kB, 1 kB = 1000 bytes). **LCP** is the last \`largest-contentful-paint\`
 entry once idle, median of ${runs} loads (budget ≤ 1.0 s). Console and guide code must not be
-loaded by these pages. Options: \`-- --runs N\`, \`--only home,help,report,tracking\`, \`--strict\` (exit 1 on a MISS), \`--no-readme\`.
+loaded by these pages. Options: \`-- --runs N\`, \`--only home,help,report,tracking\`,
+\`--strict\` (exit 1 on a MISS), \`--no-readme\`. LCP depends on the machine: other work on it
+(the load average below) slows rendering.
 
-Last run ${date}: Chromium ${chromium}, Node ${process.version}, ${os.cpus().length} × ${cpu}.
+Last run ${date}: Chromium ${chromium}, Node ${process.version}, ${os.cpus().length} × ${cpu},
+load average ${loadAverage} at the start.
 
 ${table(results)}
 
@@ -234,8 +243,11 @@ ${scriptList(results)}
 `;
 }
 
-/** Replaces the Web budgets section (up to the next `## ` heading), or appends it. */
-function writeSection(text: string): void {
+/**
+ * Replaces the Web budgets section (up to the next `## ` heading), or appends it; then formats
+ * the file with Prettier (the lint checks it).
+ */
+async function writeSection(text: string): Promise<void> {
   const current = fs.existsSync(README) ? fs.readFileSync(README, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf(`${SECTION_HEADING}\n`);
   let next: string;
@@ -246,7 +258,8 @@ function writeSection(text: string): void {
     const rest = after === -1 ? '' : current.slice(after + 1);
     next = `${current.slice(0, start)}${text}${rest === '' ? '' : `\n${rest}`}`;
   }
-  fs.writeFileSync(README, next.endsWith('\n') ? next : `${next}\n`);
+  const options = (await prettier.resolveConfig(README)) ?? {};
+  fs.writeFileSync(README, await prettier.format(next, { ...options, filepath: README }));
 }
 
 async function main(): Promise<number> {
@@ -259,13 +272,14 @@ async function main(): Promise<number> {
   try {
     const server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     browser = await launchChromium();
+    const loadAverage = os.loadavg()[0]?.toFixed(1) ?? '?';
     const chromium = browser.version();
     const results = await measure(browser, server.url, opts.pages, opts.runs);
     console.log(`\nWeb budgets (${opts.runs} loads per page, Chromium ${chromium})\n`);
     console.log(table(results));
     console.log(`\n${scriptList(results)}\n`);
     if (opts.writeReadme) {
-      writeSection(section(results, opts.runs, chromium));
+      await writeSection(section(results, opts.runs, chromium, loadAverage));
       console.log(`written to ${path.relative(process.cwd(), README)}`);
     }
     const missed = results.some(

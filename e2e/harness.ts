@@ -79,6 +79,13 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
   const contexts = new Set<BrowserContext>();
 
   const close = async (): Promise<void> => {
+    const minor = minorAxeFindings();
+    if (minor.length > 0) {
+      // Not failures (only serious and critical are), but worth fixing: say so once per file.
+      console.warn(
+        `axe findings below "serious":\n${minor.map((m) => `${m.label}\n${formatAxe(m.violations)}`).join('\n')}`,
+      );
+    }
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await serverProcess?.stop('SIGTERM').catch(() => undefined);

@@ -186,7 +186,10 @@ describe('sending a report', () => {
       await page.locator('main [name="token"]').fill(copied);
       await page.locator('main [name="token"]').press('Enter');
       await page.locator('main', { hasText: input.text.title ?? '' }).waitFor({ timeout: 15_000 });
-      expect(await page.locator('main').innerText()).toContain(id);
+      const tracked = await page.locator('main').innerText();
+      expect(tracked).toContain(id);
+      expect(tracked).toContain('poc.py');
+      expect(tracked).toContain('crash.png');
       await expectAccessible(page, `track-report-${lang}`);
       await screenshot(page, 'track-report');
       expect(errorsOf(page)).toEqual([]);

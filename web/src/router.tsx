@@ -11,6 +11,8 @@ export const router = createBrowserRouter([
   {
     path: '/',
     element: <Layout />,
+    // Shown while the first page's lazy chunk loads (no server rendering here).
+    hydrateFallbackElement: <></>,
     children: [
       { index: true, element: <Home /> },
       {

@@ -13,35 +13,23 @@ import { useMeta } from '../../api/use-meta.js';
 import { ErrorSummary, cssId } from '../../components/error-summary.js';
 import { QualityMeter } from '../../components/report/quality-meter.js';
 import { currentLanguage } from '../../i18n/index.js';
-import { AffectedSection } from './report/affected-section.js';
 import type { ConfirmationState } from './report/confirmation-state.js';
-import { ContactSection } from './report/contact-section.js';
-import { CvssSection } from './report/cvss-section.js';
-import { DisclosureSection } from './report/disclosure-section.js';
 import { DraftBar } from './report/draft-bar.js';
 import { clearDraft, isEmptyForm, loadDraft } from './report/draft-storage.js';
 import { useFieldLabel } from './report/field-label.js';
-import { ReportFormContext, type ReportFormApi } from './report/form-context.js';
-import { emptyFormState, type ReportFormState, type TextField } from './report/form-state.js';
-import {
-  FORM_STEPS,
-  PREVIEW_STEP,
-  controlNameOf,
-  pathsShownAt,
-  stepOfPath,
-} from './report/form-steps.js';
-import { ImpactSection } from './report/impact-section.js';
-import { IssueSection } from './report/issue-section.js';
+import { ReportFormContext } from './report/form-context.js';
+import { emptyFormState, type ReportFormState } from './report/form-state.js';
+import { FORM_STEPS, PREVIEW_STEP, controlNameOf, stepOfPath } from './report/form-steps.js';
 import { PreviewSection } from './report/preview-section.js';
-import { ProofSection } from './report/proof-section.js';
-import { ReproductionSection } from './report/reproduction-section.js';
 import { buildReportBody, formPathOf, isSubmittable } from './report/request-body.js';
 import { SessionLine } from './report/session-line.js';
+import { StepContent } from './report/step-content.js';
 import { StepNav } from './report/step-nav.js';
 import { SubmitFailureNotice } from './report/submit-failure.js';
 import { SubmitPanel } from './report/submit-panel.js';
 import { useAssessment } from './report/use-assessment.js';
 import { useDraftAutosave } from './report/use-draft-autosave.js';
+import { useFormApi } from './report/use-form-api.js';
 import { useFormErrors } from './report/use-form-errors.js';
 import { useReportSubmission } from './report/use-report-submission.js';
 import { toFieldErrors, validateForm } from './report/validate-form.js';
@@ -73,32 +61,7 @@ export function ReportForm() {
     () => [...errors.beside, ...(assessment.status === 'invalid' ? assessment.errors : [])],
     [errors.beside, assessment],
   );
-  const { dropAt } = errors;
-  const setText = useCallback(
-    (field: TextField, value: string) => {
-      setState((s) => ({ ...s, text: { ...s.text, [field]: value } }));
-      dropAt(field);
-    },
-    [dropAt],
-  );
-  const update = useCallback<ReportFormApi['update']>(
-    (change, touched) => {
-      setState(change);
-      if (touched !== undefined) dropAt(touched);
-    },
-    [dropAt],
-  );
-  const errorsAt = useCallback(
-    (name: string) => {
-      const paths = pathsShownAt(name);
-      return [...new Set(allErrors.filter((e) => paths.includes(e.path)).map((e) => e.message))];
-    },
-    [allErrors],
-  );
-  const formApi = useMemo<ReportFormApi>(
-    () => ({ state, setText, update, errorsAt }),
-    [state, setText, update, errorsAt],
-  );
+  const formApi = useFormApi(state, setState, allErrors, errors.dropAt);
   const stepsWithErrors = useMemo(
     () => new Set(allErrors.map((e) => stepOfPath(e.path)).filter((s) => s !== PREVIEW_STEP)),
     [allErrors],
@@ -227,38 +190,33 @@ export function ReportForm() {
           <p className="step-intro">{t(`report.stepIntros.${current.id}`)}</p>
           {step === 0 && <p className="hint">{t('report.requiredNote')}</p>}
           <ReportFormContext.Provider value={formApi}>
-            {current.id === 'issue' && <IssueSection />}
-            {current.id === 'affected' && <AffectedSection />}
-            {current.id === 'reproduction' && <ReproductionSection />}
-            {current.id === 'proof' && (
-              <ProofSection
-                files={files}
-                onChange={setFiles}
-                maxFiles={meta.maxAttachments}
-                maxMb={meta.maxAttachmentMb}
-                draftFileNames={draftFileNames}
-              />
-            )}
-            {current.id === 'impact' && <ImpactSection />}
-            {current.id === 'cvss' && <CvssSection />}
-            {current.id === 'contact' && <ContactSection pageLanguage={pageLanguage} />}
-            {current.id === 'disclosure' && <DisclosureSection />}
-            {current.id === 'preview' && (
-              <>
-                <PreviewSection
-                  state={state}
-                  files={files}
-                  pageLanguage={pageLanguage}
-                  onEdit={go}
-                />
-                <SubmitPanel
-                  files={files}
-                  sending={submission.sending}
-                  progress={submission.progress}
-                  tier={assessment.status === 'assessed' ? assessment.tier : undefined}
-                />
-              </>
-            )}
+            <StepContent
+              step={current.id}
+              pageLanguage={pageLanguage}
+              attachments={{
+                files,
+                onChange: setFiles,
+                maxFiles: meta.maxAttachments,
+                maxMb: meta.maxAttachmentMb,
+                draftFileNames,
+              }}
+              preview={
+                <>
+                  <PreviewSection
+                    state={state}
+                    files={files}
+                    pageLanguage={pageLanguage}
+                    onEdit={go}
+                  />
+                  <SubmitPanel
+                    files={submission.sending ? submission.files : files}
+                    sending={submission.sending}
+                    progress={submission.progress}
+                    tier={assessment.status === 'assessed' ? assessment.tier : undefined}
+                  />
+                </>
+              }
+            />
           </ReportFormContext.Provider>
           <div className="actions step-buttons">
             {step > 0 && (

@@ -133,7 +133,10 @@ function PreviewItem({
         {empty ? (
           <span className="muted">{t('report.preview.notGiven')}</span>
         ) : block === 'pre' ? (
-          <pre className="preview-pre">{children}</pre>
+          // It may scroll: keyboard users reach it with Tab, and hear what it holds.
+          <pre className="preview-pre" tabIndex={0} role="group" aria-label={label}>
+            {children}
+          </pre>
         ) : (
           <span className={block === 'wrap' ? 'wrap' : undefined}>{children}</span>
         )}

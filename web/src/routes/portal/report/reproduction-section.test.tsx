@@ -29,7 +29,8 @@ function Harness({ steps }: { steps: string[] }) {
 const step = (i: number) =>
   document.querySelector<HTMLTextAreaElement>(`[name="reproductionSteps[${i}]"]`);
 
-describe('the reproduction steps', () => {
+// Role queries walk the whole accessibility tree: slow in jsdom on a busy machine.
+describe('the reproduction steps', { timeout: 20_000 }, () => {
   beforeAll(async () => {
     const i18n = initI18n();
     await i18n.changeLanguage('en');

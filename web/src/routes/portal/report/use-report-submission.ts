@@ -5,7 +5,9 @@ import { submitReport, type SubmitOutcome } from './submit-report.js';
 
 export interface ReportSubmission {
   sending: boolean;
-  /** Fraction (0–1) of each file sent. */
+  /** The files of the submission under way (the form's list may change meanwhile). */
+  files: readonly File[];
+  /** Fraction (0–1) of each of those files sent. */
   progress: number[];
   failure: SubmitFailure | undefined;
   send: (body: ReportSubmissionBody, files: readonly File[]) => Promise<SubmitOutcome>;
@@ -16,10 +18,12 @@ export interface ReportSubmission {
 export function useReportSubmission(): ReportSubmission {
   const [sending, setSending] = useState(false);
   const [progress, setProgress] = useState<number[]>([]);
+  const [sendingFiles, setSendingFiles] = useState<readonly File[]>([]);
   const [failure, setFailure] = useState<SubmitFailure | undefined>();
   const send = useCallback(async (body: ReportSubmissionBody, files: readonly File[]) => {
     setSending(true);
     setFailure(undefined);
+    setSendingFiles(files);
     setProgress(files.map(() => 0));
     const outcome = await submitReport({ body, files, onProgress: setProgress });
     setSending(false);
@@ -35,5 +39,5 @@ export function useReportSubmission(): ReportSubmission {
     return outcome;
   }, []);
   const clearFailure = useCallback(() => setFailure(undefined), []);
-  return { sending, progress, failure, send, clearFailure };
+  return { sending, files: sendingFiles, progress, failure, send, clearFailure };
 }

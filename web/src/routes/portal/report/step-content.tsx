@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { AffectedSection } from './affected-section.js';
+import type { AttachmentPickerProps } from './attachment-picker.js';
+import { ContactSection } from './contact-section.js';
+import { CvssSection } from './cvss-section.js';
+import { DisclosureSection } from './disclosure-section.js';
+import type { ReportLanguage } from './form-state.js';
+import type { StepId } from './form-steps.js';
+import { ImpactSection } from './impact-section.js';
+import { IssueSection } from './issue-section.js';
+import { ProofSection } from './proof-section.js';
+import { ReproductionSection } from './reproduction-section.js';
+
+export interface StepContentProps {
+  step: StepId;
+  pageLanguage: ReportLanguage;
+  attachments: AttachmentPickerProps;
+  /** The preview and sending step, which the form itself renders. */
+  preview: ReactNode;
+}
+
+/** The controls of one step of the report form. */
+export function StepContent({ step, pageLanguage, attachments, preview }: StepContentProps) {
+  switch (step) {
+    case 'issue':
+      return <IssueSection />;
+    case 'affected':
+      return <AffectedSection />;
+    case 'reproduction':
+      return <ReproductionSection />;
+    case 'proof':
+      return <ProofSection {...attachments} />;
+    case 'impact':
+      return <ImpactSection />;
+    case 'cvss':
+      return <CvssSection />;
+    case 'contact':
+      return <ContactSection pageLanguage={pageLanguage} />;
+    case 'disclosure':
+      return <DisclosureSection />;
+    case 'preview':
+      return preview;
+  }
+}
