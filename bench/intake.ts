@@ -167,6 +167,55 @@ async function machineBusy(ms = 1000): Promise<number> {
   return total > 0 ? 1 - (b.idle - a.idle) / total : 0;
 }
 
+interface CpuMark {
+  idle: number;
+  total: number;
+  self: NodeJS.CpuUsage;
+  t: number;
+}
+
+/** Where the CPUs went during a phase, in cores (a fully used core = 1). */
+interface CpuSpan {
+  machineCores: number;
+  /** This process: the server (or the raw inserter). */
+  selfCores: number;
+  selfMs: number;
+  selfSysMs: number;
+}
+
+function cpuMark(): CpuMark {
+  let idle = 0;
+  let total = 0;
+  for (const { times: t } of os.cpus()) {
+    idle += t.idle;
+    total += t.user + t.nice + t.sys + t.idle + t.irq;
+  }
+  return { idle, total, self: process.cpuUsage(), t: performance.now() };
+}
+
+function cpuSince(m: CpuMark): CpuSpan {
+  const now = cpuMark();
+  const self = process.cpuUsage(m.self);
+  const wallUs = (now.t - m.t) * 1000;
+  const total = now.total - m.total;
+  const busy = total > 0 ? 1 - (now.idle - m.idle) / total : 0;
+  return {
+    machineCores: busy * os.cpus().length,
+    selfCores: wallUs > 0 ? (self.user + self.system) / wallUs : 0,
+    selfMs: (self.user + self.system) / 1000,
+    selfSysMs: self.system / 1000,
+  };
+}
+
+/** `server 0.85, load generator 0.40, everything else 0.10 (of 2 cores)`. */
+function describeCpu(span: CpuSpan, loadgenCores: number, rest: string, self = 'server'): string {
+  const others = Math.max(0, span.machineCores - span.selfCores - loadgenCores);
+  const parts = [`${self} ${f2(span.selfCores)}`];
+  if (loadgenCores > 0) parts.push(`load generator ${f2(loadgenCores)}`);
+  parts.push(`${rest} ${f2(others)}`);
+  return `CPU in cores (of ${os.cpus().length}): ${parts.join(', ')}`;
+}
+
 async function checkQuiet(when: string): Promise<void> {
   const busy = await machineBusy();
   const note =
@@ -385,6 +434,7 @@ interface RawResult {
   /** CPU time of this process per row (SQLite: the library's work; the fsync wait is not CPU). */
   cpuMsPerRow: number;
   sysMsPerRow: number;
+  cpu: CpuSpan;
   settings: string;
   concurrency: number;
 }
@@ -402,7 +452,7 @@ function rawSqlite(file: string, seconds: number): RawResult {
       `INSERT INTO bench_raw_reports (${RAW_COLUMNS.join(', ')}) VALUES (${RAW_COLUMNS.map(() => '?').join(', ')})`,
     );
     const samples: number[] = [];
-    const cpuBefore = process.cpuUsage();
+    const mark = cpuMark();
     const start = performance.now();
     const deadline = start + seconds * 1000;
     let rows = 0;
@@ -414,15 +464,16 @@ function rawSqlite(file: string, seconds: number): RawResult {
       rows += 1;
     }
     const elapsed = (performance.now() - start) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
+    const cpu = cpuSince(mark);
     conn.pragma('wal_checkpoint(TRUNCATE)');
     return {
       rows,
       seconds: elapsed,
       rate: rows / elapsed,
       commitMs: latencyOf(samples),
-      cpuMsPerRow: (cpu.user + cpu.system) / 1000 / Math.max(1, rows),
-      sysMsPerRow: cpu.system / 1000 / Math.max(1, rows),
+      cpuMsPerRow: cpu.selfMs / Math.max(1, rows),
+      sysMsPerRow: cpu.selfSysMs / Math.max(1, rows),
+      cpu,
       settings,
       concurrency: 1,
     };
@@ -445,7 +496,7 @@ async function rawPostgres(url: string, seconds: number, clients: number): Promi
     const text = `INSERT INTO bench_raw_reports (${RAW_COLUMNS.join(', ')}) VALUES (${RAW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
     const samples: number[] = [];
     let rows = 0;
-    const cpuBefore = process.cpuUsage();
+    const mark = cpuMark();
     const start = performance.now();
     const deadline = start + seconds * 1000;
     const worker = async (w: number): Promise<void> => {
@@ -459,14 +510,15 @@ async function rawPostgres(url: string, seconds: number, clients: number): Promi
     };
     await Promise.all(Array.from({ length: clients }, (_, w) => worker(w)));
     const elapsed = (performance.now() - start) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
+    const cpu = cpuSince(mark);
     return {
       rows,
       seconds: elapsed,
       rate: rows / elapsed,
       commitMs: latencyOf(samples),
-      cpuMsPerRow: (cpu.user + cpu.system) / 1000 / Math.max(1, rows),
-      sysMsPerRow: cpu.system / 1000 / Math.max(1, rows),
+      cpuMsPerRow: cpu.selfMs / Math.max(1, rows),
+      sysMsPerRow: cpu.selfSysMs / Math.max(1, rows),
+      cpu,
       settings,
       concurrency: clients,
     };
@@ -542,7 +594,7 @@ interface HttpResult {
   problems: string[];
 }
 
-async function runHello(opts: Options): Promise<HttpResult> {
+async function runHello(opts: Options, restLabel: string): Promise<HttpResult> {
   const app = Fastify({ logger: false });
   app.get('/hello', async () => ({ hello: 'world' }));
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -555,11 +607,12 @@ async function runHello(opts: Options): Promise<HttpResult> {
       seconds,
     });
     await runLoad(job(opts.warmup));
-    const cpuBefore = process.cpuUsage();
+    const mark = cpuMark();
     const s = await runLoad(job(opts.seconds));
-    const cpu = process.cpuUsage(cpuBefore);
-    const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, s.ok2xx);
+    const cpu = cpuSince(mark);
+    const cpuMsPerRequest = cpu.selfMs / Math.max(1, s.ok2xx);
     out(`  (b) hello      ${describeLoad(s)}; server CPU ${f2(cpuMsPerRequest)} ms per request`);
+    out(`                 ${describeCpu(cpu, s.cpuCores, restLabel)}`);
     return {
       rate: s.ok2xx / s.seconds,
       p50: s.latencyMs.p50,
@@ -652,7 +705,7 @@ interface IntakeResult {
   problems: string[];
 }
 
-async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
+async function runIntake(target: Target, opts: Options, restLabel: string): Promise<IntakeResult> {
   const config = loadConfig({
     DATA_DIR: target.dataDir,
     HOST: '127.0.0.1',
@@ -698,13 +751,11 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     const profiler = opts.profileDir === undefined ? undefined : await startProfile();
-    const cpuBefore = process.cpuUsage();
-    const t0 = performance.now();
+    const mark = cpuMark();
 
     const s = await runLoad(job(opts.seconds, 'run'));
 
-    const cpu = process.cpuUsage(cpuBefore);
-    const wall = (performance.now() - t0) * 1000;
+    const cpu = cpuSince(mark);
     loop.disable();
     if (profiler !== undefined && opts.profileDir !== undefined) {
       const file = path.join(opts.profileDir, `intake-${target.dialect}.cpuprofile`);
@@ -734,12 +785,13 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
       );
     }
     const serviceMs = latencyOf(probe.serviceMs);
-    const serverCpu = (cpu.user + cpu.system) / wall;
-    const cpuMsPerReport = (cpu.user + cpu.system) / 1000 / Math.max(1, committed);
+    const serverCpu = cpu.selfCores;
+    const cpuMsPerReport = cpu.selfMs / Math.max(1, committed);
     const loopDelayP99Ms = loop.percentile(99) / 1e6;
     out(
-      `                 service time (validate + transaction) p50 ${f2(serviceMs.p50)} ms, p99 ${f2(serviceMs.p99)} ms; server process CPU ${pct(serverCpu)} of one core, ${f2(cpuMsPerReport)} ms per report (${f2(cpu.system / 1000 / Math.max(1, committed))} ms of it in the kernel); event-loop delay p99 ${f1(loopDelayP99Ms)} ms`,
+      `                 service time (validate + transaction) p50 ${f2(serviceMs.p50)} ms, p99 ${f2(serviceMs.p99)} ms; server process CPU ${pct(serverCpu)} of one core, ${f2(cpuMsPerReport)} ms per report (${f2(cpu.selfSysMs / Math.max(1, committed))} ms of it in the kernel); event-loop delay p99 ${f1(loopDelayP99Ms)} ms`,
     );
+    out(`                 ${describeCpu(cpu, s.cpuCores, restLabel)}`);
     if (opts.assess) {
       // Same bodies, same app, nothing stored: HTTP, JSON parsing, schema and domain validation.
       const assessJob = (seconds: number, tag: string): LoadJob => ({
@@ -747,12 +799,13 @@ async function runIntake(target: Target, opts: Options): Promise<IntakeResult> {
         url: `http://127.0.0.1:${port}/api/v1/reports/assess`,
       });
       await runLoad(assessJob(opts.warmup, 'assess-warm'));
-      const cpuA = process.cpuUsage();
+      const markA = cpuMark();
       const a = await runLoad(assessJob(opts.seconds, 'assess'));
-      const cpuAssess = process.cpuUsage(cpuA);
+      const cpuA = cpuSince(markA);
       out(
-        `  (d) assess     ${describeLoad(a)}; server CPU ${f2((cpuAssess.user + cpuAssess.system) / 1000 / Math.max(1, a.ok2xx))} ms per request`,
+        `  (d) assess     ${describeLoad(a)}; server CPU ${f2(cpuA.selfMs / Math.max(1, a.ok2xx))} ms per request`,
       );
+      out(`                 ${describeCpu(cpuA, a.cpuCores, restLabel)}`);
       for (const p of loadProblems(a, 200)) problems.push(`assess: ${p}`);
     }
     return {
@@ -808,9 +861,13 @@ async function benchDialect(
   out(
     `  (a) raw        ${f0(raw.rate)} rows/s (${f0(raw.rows)} rows in ${f1(raw.seconds)} s, ${raw.concurrency} ${raw.concurrency === 1 ? 'connection, sequential' : 'concurrent clients'}), commit p50 ${f2(raw.commitMs.p50)} ms, p99 ${f2(raw.commitMs.p99)} ms, CPU ${f2(raw.cpuMsPerRow)} ms per row (${f2(raw.sysMsPerRow)} in the kernel) [${raw.settings}]`,
   );
+  out(
+    `                 ${describeCpu(raw.cpu, 0, dialect === 'postgres' ? 'PostgreSQL and other processes' : 'other processes', 'inserter')}`,
+  );
 
-  const hello = await runHello(opts);
-  const intake = await runIntake(target, opts);
+  const rest = dialect === 'postgres' ? 'PostgreSQL and other processes' : 'other processes';
+  const hello = await runHello(opts, rest);
+  const intake = await runIntake(target, opts, rest);
   out(
     `                 intake/raw ${pct(intake.rate / raw.rate)}, intake/hello ${pct(intake.rate / hello.rate)}`,
   );

@@ -7,6 +7,7 @@
  * `LoadOutcome` and exits. It exits by itself if the parent goes away, and never runs longer than
  * the job's duration plus a fixed margin.
  */
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Request as AcRequest, Result as AcResult } from 'autocannon';
 import { reportJson } from './report-body.js';
@@ -31,13 +32,15 @@ export interface LoadSummary {
   /** Requests sent (includes the ones still in flight when the run stopped). */
   sent: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  /** CPU this load generator used during the run, in cores (1 = one core fully busy). */
+  cpuCores: number;
 }
 
 export type LoadOutcome = { ok: true; summary: LoadSummary } | { ok: false; error: string };
 
 const MARGIN_MS = 30_000;
 
-function summarize(r: AcResult): LoadSummary {
+function summarize(r: AcResult, cpuCores: number): LoadSummary {
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) {
     statusCodes[code] = stat.count ?? 0;
@@ -57,6 +60,7 @@ function summarize(r: AcResult): LoadSummary {
       max: r.latency.max,
       mean: r.latency.mean,
     },
+    cpuCores,
   };
 }
 
@@ -75,6 +79,8 @@ async function run(job: LoadJob): Promise<LoadSummary> {
             },
           },
         ];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
   const result = await autocannon({
     url: job.url,
     method: job.method,
@@ -84,7 +90,8 @@ async function run(job: LoadJob): Promise<LoadSummary> {
     headers: tag === undefined ? {} : { 'content-type': 'application/json' },
     ...(requests === undefined ? {} : { requests }),
   });
-  return summarize(result);
+  const cpu = process.cpuUsage(cpu0);
+  return summarize(result, (cpu.user + cpu.system) / 1000 / (performance.now() - t0));
 }
 
 function send(outcome: LoadOutcome): Promise<void> {

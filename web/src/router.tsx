@@ -6,6 +6,7 @@ import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/layout.js';
 import { NotFound } from './components/not-found.js';
 import { Home } from './routes/public/home.js';
+import { loadAreas } from './i18n/index.js';
 
 export const router = createBrowserRouter([
   {
@@ -17,25 +18,40 @@ export const router = createBrowserRouter([
       { index: true, element: <Home /> },
       {
         path: 'help',
-        lazy: () => import('./routes/public/help.js').then((m) => ({ Component: m.Help })),
+        lazy: () =>
+          Promise.all([import('./routes/public/help.js'), loadAreas('help')]).then(([m]) => ({
+            Component: m.Help,
+          })),
       },
       {
         path: 'report',
         lazy: () =>
-          import('./routes/portal/report-form.js').then((m) => ({ Component: m.ReportForm })),
+          Promise.all([import('./routes/portal/report-form.js'), loadAreas('report')]).then(
+            ([m]) => ({
+              Component: m.ReportForm,
+            }),
+          ),
       },
       {
         path: 'report/sent',
         lazy: () =>
-          import('./routes/portal/confirmation.js').then((m) => ({ Component: m.Confirmation })),
+          Promise.all([import('./routes/portal/confirmation.js'), loadAreas('report')]).then(
+            ([m]) => ({ Component: m.Confirmation }),
+          ),
       },
       {
         path: 'track',
-        lazy: () => import('./routes/portal/track.js').then((m) => ({ Component: m.Track })),
+        lazy: () =>
+          Promise.all([import('./routes/portal/track.js'), loadAreas('track', 'report')]).then(
+            ([m]) => ({ Component: m.Track }),
+          ),
       },
       {
         path: 'account/*',
-        lazy: () => import('./routes/account/index.js').then((m) => ({ Component: m.Account })),
+        lazy: () =>
+          Promise.all([import('./routes/account/index.js'), loadAreas('account')]).then(([m]) => ({
+            Component: m.Account,
+          })),
       },
       { path: '*', element: <NotFound /> },
     ],

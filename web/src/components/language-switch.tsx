@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, currentLanguage } from '../i18n/index.js';
+import { LANGUAGES, changeLanguage, currentLanguage, type Language } from '../i18n/index.js';
 
 /** A select that changes the language at once; the choice persists (localStorage). */
 export function LanguageSwitch() {
@@ -10,7 +10,7 @@ export function LanguageSwitch() {
       <select
         name="language"
         value={currentLanguage(i18n.resolvedLanguage)}
-        onChange={(e) => void i18n.changeLanguage(e.target.value)}
+        onChange={(e) => void changeLanguage(e.target.value as Language)}
       >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>

@@ -5,46 +5,75 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import enAccount from './locales/en/account.json';
 import enCommon from './locales/en/common.json';
-import enHelp from './locales/en/help.json';
 import enHome from './locales/en/home.json';
-import enReport from './locales/en/report.json';
-import enTrack from './locales/en/track.json';
-import jaAccount from './locales/ja/account.json';
 import jaCommon from './locales/ja/common.json';
-import jaHelp from './locales/ja/help.json';
 import jaHome from './locales/ja/home.json';
-import jaReport from './locales/ja/report.json';
-import jaTrack from './locales/ja/track.json';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'vd.lang';
 
-/** One file per area and language; keys are `<area>.<key>`, e.g. `t('home.title')`. */
+/**
+ * One file per area and language; keys are `<area>.<key>`, e.g. `t('home.title')`. The shell and
+ * the home page's texts are in the first bundle; every other area is loaded with its page, in
+ * the current language (`loadAreas`); `changeLanguage` fetches the other language's files first.
+ */
 export const resources = {
-  en: {
-    translation: {
-      common: enCommon,
-      home: enHome,
-      help: enHelp,
-      report: enReport,
-      track: enTrack,
-      account: enAccount,
-    },
-  },
-  ja: {
-    translation: {
-      common: jaCommon,
-      home: jaHome,
-      help: jaHelp,
-      report: jaReport,
-      track: jaTrack,
-      account: jaAccount,
-    },
-  },
+  en: { translation: { common: enCommon, home: enHome } },
+  ja: { translation: { common: jaCommon, home: jaHome } },
 } as const;
+
+type AreaLoader = () => Promise<{ default: Record<string, unknown> }>;
+
+export const LAZY_AREAS = {
+  report: {
+    en: () => import('./locales/en/report.json'),
+    ja: () => import('./locales/ja/report.json'),
+  },
+  track: {
+    en: () => import('./locales/en/track.json'),
+    ja: () => import('./locales/ja/track.json'),
+  },
+  help: { en: () => import('./locales/en/help.json'), ja: () => import('./locales/ja/help.json') },
+  account: {
+    en: () => import('./locales/en/account.json'),
+    ja: () => import('./locales/ja/account.json'),
+  },
+} satisfies Record<string, Record<Language, AreaLoader>>;
+
+export type LazyArea = keyof typeof LAZY_AREAS;
+
+/** Every area, loaded up front or with its page. */
+export const AREAS = [...Object.keys(resources.en.translation), ...Object.keys(LAZY_AREAS)];
+
+const loaded = new Map<string, Promise<void>>();
+const requested = new Set<LazyArea>();
+
+function loadArea(area: LazyArea, lng: Language): Promise<void> {
+  const key = `${lng}/${area}`;
+  let done = loaded.get(key);
+  if (done === undefined) {
+    done = LAZY_AREAS[area][lng]().then(({ default: texts }) => {
+      i18n.addResourceBundle(lng, 'translation', { [area]: texts }, true, true);
+    });
+    loaded.set(key, done);
+  }
+  return done;
+}
+
+/** Adds the texts of the given areas in the current language (each file is fetched once). */
+export async function loadAreas(...areas: LazyArea[]): Promise<void> {
+  for (const a of areas) requested.add(a);
+  const lng = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
+  await Promise.all(areas.map((a) => loadArea(a, lng)));
+}
+
+/** Switches language once the texts of every area in use are there, so no key flashes. */
+export async function changeLanguage(lng: Language): Promise<void> {
+  await Promise.all([...requested].map((a) => loadArea(a, lng)));
+  await i18n.changeLanguage(lng);
+}
 
 export function initI18n(): typeof i18n {
   if (i18n.isInitialized) return i18n;
