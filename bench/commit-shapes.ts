@@ -179,7 +179,9 @@ async function measure(
 function line(dialect: DialectName, label: string, m: Measured, reference?: number): void {
   const rate = m.reports / m.seconds;
   const ratio =
-    reference === undefined ? '' : `  (${((rate / reference) * 100).toFixed(0)} % of raw)`;
+    reference === undefined
+      ? ''
+      : `  (${((rate / reference) * 100).toFixed(0)} % of the single-row insert)`;
   process.stdout.write(
     `${dialect.padEnd(8)} ${label.padEnd(58)} ${Math.round(rate).toLocaleString('en').padStart(7)} reports/s  transaction p50 ${m.commitMs.p50.toFixed(2)} ms, p99 ${m.commitMs.p99.toFixed(2)} ms${ratio}\n`,
   );
@@ -251,7 +253,11 @@ async function runDialect(dialect: DialectName, seconds: number, adminUrl: strin
     }
     await db.kysely.deleteFrom('reports').execute();
     const rawRate = raw.reports / raw.seconds;
-    line(dialect, `raw single-row insert (${workers === 1 ? '1 connection' : '20 clients'})`, raw);
+    line(
+      dialect,
+      `single-row insert via Kysely (${workers === 1 ? '1 connection' : '20 clients'})`,
+      raw,
+    );
 
     const service = await measure(seconds, workers, 1, (w, n) =>
       serviceTransaction(db, `svc${w}`, n, 'report'),
@@ -277,7 +283,7 @@ async function runDialect(dialect: DialectName, seconds: number, adminUrl: strin
     if (dialect === 'sqlite') {
       const pages = [
         [
-          'raw single-row insert',
+          'single-row insert',
           await walPagesPerReport(db, 200, 1, (n) => rawInsert(db, 'walraw', n)),
         ],
         [

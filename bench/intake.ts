@@ -1,5 +1,6 @@
 /**
- * `npm run bench:intake [-- --seconds N --warmup N --pg --only sqlite|postgres --pool N]`
+ * `npm run bench:intake [-- --seconds N --warmup N --connections N --pg --only sqlite|postgres
+ *                         --pool N --assess --profile DIR]`
  *
  * For each database (SQLite always; PostgreSQL when DATABASE_URL is set or `--pg` starts a
  * throw-away cluster) on a fresh database:
@@ -9,7 +10,8 @@
  *   (b) hello: the HTTP limit — a bare Fastify `GET /hello` under autocannon;
  *   (c) intake: autocannon against `POST /api/v1/reports` with a ~4 KB report (distinct title per
  *       request), after a warm-up; every response must be 201 and the number of new rows in
- *       `reports` must equal the number of reports the server committed.
+ *       `reports` must equal the number of reports the server committed;
+ *   (d) with --assess: the same bodies to `POST /api/v1/reports/assess` (all but the storage).
  * Prints each figure, then one table row per database with PASS/MISS against the targets
  * (intake ≥ 60 % of raw, p99 < 50 ms). Exits non-zero if any run had errors.
  * The load generator runs in a child process (`bench/loadgen.ts`); see bench/README.md.
@@ -570,6 +572,12 @@ function describeLoad(s: LoadSummary): string {
   return `${f0(rate)} req/s (${f0(s.ok2xx)} 2xx in ${f1(s.seconds)} s), latency p50 ${f1(s.latencyMs.p50)} ms, p99 ${f1(s.latencyMs.p99)} ms, max ${f1(s.latencyMs.max)} ms`;
 }
 
+/** `201 × 2,160` (every status code seen, with its count). */
+function statusList(s: LoadSummary): string {
+  const codes = Object.entries(s.statusCodes);
+  return codes.length === 0 ? 'none' : codes.map(([c, n]) => `${c} × ${f0(n)}`).join(', ');
+}
+
 /** Problems with a load run: anything but the expected status, connection errors, timeouts. */
 function loadProblems(s: LoadSummary, expected: number): string[] {
   const problems: string[] = [];
@@ -770,7 +778,7 @@ async function runIntake(target: Target, opts: Options, restLabel: string): Prom
     const inFlightAtStop = committed - s.ok2xx;
     out(`  (c) intake     ${describeLoad(s)}`);
     out(
-      `                 server committed ${f0(committed)} reports (${f0(inFlightAtStop)} of them still in flight when the load generator stopped), ${f0(rows)} new rows in reports`,
+      `                 statuses ${statusList(s)}; server committed ${f0(committed)} reports (${f0(inFlightAtStop)} of them still in flight when the load generator stopped), ${f0(rows)} new rows in reports`,
     );
     problems.push(...loadProblems(s, 201));
     if (probe.failed - failedBefore > 0) {

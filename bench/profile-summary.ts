@@ -109,4 +109,9 @@ function main(): void {
   print('inclusive time of project functions (src/)', inclusive);
 }
 
+// `… | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 main();

@@ -200,8 +200,10 @@ export async function waitForPage(page: Page): Promise<void> {
       .first()
       .textContent({ timeout: 1_000 })
       .catch(() => null);
+    // A chunk that fails to load usually means dist/web was rebuilt during the run.
+    const errors = errorsOf(page);
     throw new Error(
-      `${page.url()}: the page did not render within 15 s (main h1: ${JSON.stringify(h1)}; a page still showing "Loading…" has not been built yet)`,
+      `${page.url()}: the page did not render within 15 s (main h1: ${JSON.stringify(h1)}; a page still showing "Loading…" has not been built yet)${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`,
       { cause: err },
     );
   }
@@ -222,6 +224,23 @@ export async function htmlLang(page: Page): Promise<string> {
   return page.evaluate(
     () => (globalThis as unknown as { document: DocumentLike }).document.documentElement.lang,
   );
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/**
+ * The page is in `lang`: `<html lang>` says so and the main heading is written in it (kana or
+ * kanji in Japanese, none in English), so a page whose texts fell back to the other language
+ * under the right `lang` attribute is caught.
+ */
+export async function expectPageLanguage(page: Page, lang: Lang): Promise<void> {
+  const actual = await htmlLang(page);
+  const h1 = ((await page.locator('main h1').first().textContent()) ?? '').trim();
+  if (actual !== lang || JAPANESE.test(h1) !== (lang === 'ja')) {
+    throw new Error(
+      `${page.url()}: expected the page in ${lang}; <html lang="${actual}">, main h1 ${JSON.stringify(h1)}`,
+    );
+  }
 }
 
 /** The few DOM members the in-page functions here use (the test tsconfig has no DOM lib). */
@@ -420,6 +439,16 @@ export async function isFocused(locator: Locator): Promise<boolean> {
       el ===
       (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
   );
+}
+
+/** Waits (up to `timeoutMs`) until the element of `locator` has focus; false if it never does. */
+export async function waitForFocus(locator: Locator, timeoutMs = 5_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; attempt < 500 && Date.now() < deadline; attempt += 1) {
+    if (await isFocused(locator)) return true;
+    await sleep(50);
+  }
+  return isFocused(locator);
 }
 
 /** The language the app stored (localStorage `vd.lang`). */

@@ -15,10 +15,11 @@ import {
   errorsOf,
   expectAccessible,
   expectNoHorizontalScroll,
-  isFocused,
+  expectPageLanguage,
   open,
   screenshot,
   startHarness,
+  waitForFocus,
   type Harness,
 } from './harness.js';
 
@@ -41,6 +42,7 @@ describe('help routing', () => {
       test(`${lang} at ${width} px: every topic leads to its default destinations`, async () => {
         const page = await h.newPage({ lang, width });
         await open(page, '/help');
+        await expectPageLanguage(page, lang);
         await expectAccessible(page, `help-${lang}-${width}`);
         await expectNoHorizontalScroll(page, `help ${lang} ${width}px`);
         await screenshot(page, 'help');
@@ -52,12 +54,15 @@ describe('help routing', () => {
         for (let g = 0; g < HELP_GROUPS.length; g += 1) {
           const group = HELP_GROUPS[g] ?? '';
           await topics.nth(g).click();
-          expect(await topics.nth(g).getAttribute('aria-pressed')).toBe('true');
           await page.waitForURL(`**/help?topic=${group}`);
+          await page
+            .locator('main ul.help-topics > li')
+            .nth(g)
+            .locator('button[aria-pressed="true"]')
+            .waitFor();
+          expect(await page.locator('main button.help-topic[aria-pressed="true"]').count()).toBe(1);
           // The answer's heading takes the focus.
-          const heading = page.locator('#help-result-heading');
-          await heading.waitFor();
-          expect(await isFocused(heading)).toBe(true);
+          expect(await waitForFocus(page.locator('#help-result-heading'))).toBe(true);
 
           const expected = HELP_DESTINATION_IDS.filter(
             (id) => DESTINATION_DEFAULTS[id].group === group,

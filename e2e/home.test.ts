@@ -10,6 +10,7 @@ import {
   errorsOf,
   expectAccessible,
   expectNoHorizontalScroll,
+  expectPageLanguage,
   focused,
   htmlLang,
   isFocused,
@@ -38,7 +39,7 @@ describe('home page', () => {
       test(`${lang} at ${width} px: accessible, fits, screenshot`, async () => {
         const page = await h.newPage({ lang, width });
         await open(page, '/');
-        expect(await htmlLang(page)).toBe(lang);
+        await expectPageLanguage(page, lang);
         expect(await page.locator('main h1').count()).toBe(1);
         await expectAccessible(page, `home-${lang}-${width}`);
         await expectNoHorizontalScroll(page, `home ${lang} ${width}px`);

@@ -12,6 +12,7 @@ import {
   errorsOf,
   expectAccessible,
   expectNoHorizontalScroll,
+  expectPageLanguage,
   isFocused,
   open,
   screenshot,
@@ -54,6 +55,7 @@ describe('every page as a visitor arrives', () => {
         for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
           const page = await h.newPage({ lang, width });
           await open(page, route);
+          await expectPageLanguage(page, lang);
           await expectAccessible(page, `${name}-${lang}-${width}`);
           await expectNoHorizontalScroll(page, `${name} ${lang} ${width}px`);
           await screenshot(page, name);

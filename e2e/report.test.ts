@@ -11,7 +11,7 @@ import {
   errorsOf,
   expectAccessible,
   expectNoHorizontalScroll,
-  htmlLang,
+  expectPageLanguage,
   isFocused,
   open,
   screenshot,
@@ -127,7 +127,7 @@ describe('sending a report', () => {
       const input = INPUT[lang];
       const page = await h.newPage({ lang, clipboard: true });
       await open(page, '/report');
-      expect(await htmlLang(page)).toBe(lang);
+      await expectPageLanguage(page, lang);
 
       const levels = await fillReport(page, input);
       await waitForTier(page, 'high');
@@ -203,6 +203,7 @@ describe('every step of the form', () => {
       test(`${lang} at ${width} px: accessible, fits, screenshot`, async () => {
         const page = await h.newPage({ lang, width });
         await open(page, '/report');
+        await expectPageLanguage(page, lang);
         const n = await stepCount(page);
         expect(n).toBeGreaterThanOrEqual(2);
         for (let i = 0; i < n; i += 1) {

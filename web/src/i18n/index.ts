@@ -65,6 +65,9 @@ function loadArea(area: LazyArea, lng: Language): Promise<void> {
 /** Adds the texts of the given areas in the current language (each file is fetched once). */
 export async function loadAreas(...areas: LazyArea[]): Promise<void> {
   for (const a of areas) requested.add(a);
+  // The router starts loading the first page when its module is evaluated, before main.tsx
+  // runs initI18n(): without this the language is not detected yet and English is loaded.
+  initI18n();
   const lng = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
   await Promise.all(areas.map((a) => loadArea(a, lng)));
 }
