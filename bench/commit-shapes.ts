@@ -4,8 +4,9 @@
  *
  * The storage side of intake without HTTP: how many reports per second the database takes when
  * written the way `ReportService.submit` writes them (counter upsert, report, timeline entry,
- * outbox row; one transaction per report), and what batching several reports into one
- * transaction ("group commit") would give. Used for the Analysis in bench/README.md; it does not
+ * outbox row; one transaction per report), the same statements prepared once without the query
+ * builder (SQLite), and what batching several reports into one transaction ("group commit")
+ * would give. Used for the Analysis in bench/README.md; it does not
  * change the service. Every loop is bounded by time and count.
  */
 import { randomBytes } from 'node:crypto';
@@ -14,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
@@ -136,10 +138,66 @@ async function batchedTransaction(db: Db, tag: string, n: number, k: number): Pr
   });
 }
 
+/**
+ * SQLite only: the statements of `serviceTransaction` as better-sqlite3 statements prepared
+ * once, on a second connection with the app's pragmas (used while the first one is idle), to
+ * separate the query builder's cost from SQLite's.
+ */
+function preparedServiceTransaction(file: string): { run: (n: number) => void; close: () => void } {
+  const conn = new SQLite(file);
+  conn.pragma('journal_mode = WAL');
+  conn.pragma('synchronous = FULL');
+  conn.pragma('foreign_keys = ON');
+  conn.pragma('busy_timeout = 5000');
+  const counter = conn.prepare(
+    `INSERT INTO year_counters (name, year, value) VALUES ('report', ?, 1)
+     ON CONFLICT (name, year) DO UPDATE SET value = year_counters.value + 1 RETURNING value`,
+  );
+  const report = conn.prepare(
+    `INSERT INTO reports (id, ref, status, title, submission, quality_tier, language, reporter_email,
+       account_id, tracking_token_hash, cvss_vector, cvss_score, received_at, first_response_due_at,
+       updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const timeline = conn.prepare(
+    'INSERT INTO timeline (id, report_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const outbox = conn.prepare(
+    `INSERT INTO outbox (id, kind, payload, created_at, available_at, last_error, delivered_at,
+       lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const tx = conn.transaction((n: number) => {
+    const year = new Date().getUTCFullYear();
+    const { value } = counter.get(year) as { value: number };
+    const { report: r, timeline: t, outbox: o } = rowsFor('prepared', n, `P-${year}-${value}`);
+    report.run(
+      r.id,
+      r.ref,
+      r.status,
+      r.title,
+      r.submission,
+      r.qualityTier,
+      r.language,
+      r.reporterEmail,
+      r.accountId ?? null,
+      r.trackingTokenHash ?? null,
+      r.cvssVector ?? null,
+      r.cvssScore ?? null,
+      r.receivedAt,
+      r.firstResponseDueAt,
+      r.updatedAt,
+    );
+    timeline.run(t.id, t.reportId, t.at, t.kind, t.actor, t.data);
+    outbox.run(o.id, o.kind, o.payload, o.createdAt, o.availableAt, null, null, null);
+  });
+  return { run: (n) => tx(n), close: () => conn.close() };
+}
+
 interface Measured {
   reports: number;
   seconds: number;
   commitMs: { p50: number; p99: number };
+  /** CPU time of this process per report (PostgreSQL's own work is not in it). */
+  cpuMsPerReport: number;
 }
 
 /** Runs `workers` loops of `step` until the deadline; `step` writes `perCommit` reports. */
@@ -151,6 +209,7 @@ async function measure(
 ): Promise<Measured> {
   const samples: number[] = [];
   let commits = 0;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   const deadline = start + seconds * 1000;
   await Promise.all(
@@ -165,6 +224,7 @@ async function measure(
     }),
   );
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   samples.sort((a, b) => a - b);
   const at = (p: number): number =>
     samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(p * samples.length) - 1))] ??
@@ -173,6 +233,7 @@ async function measure(
     reports: commits * perCommit,
     seconds: elapsed,
     commitMs: { p50: at(0.5), p99: at(0.99) },
+    cpuMsPerReport: (cpu.user + cpu.system) / 1000 / Math.max(1, commits * perCommit),
   };
 }
 
@@ -183,7 +244,7 @@ function line(dialect: DialectName, label: string, m: Measured, reference?: numb
       ? ''
       : `  (${((rate / reference) * 100).toFixed(0)} % of the single-row insert)`;
   process.stdout.write(
-    `${dialect.padEnd(8)} ${label.padEnd(58)} ${Math.round(rate).toLocaleString('en').padStart(7)} reports/s  transaction p50 ${m.commitMs.p50.toFixed(2)} ms, p99 ${m.commitMs.p99.toFixed(2)} ms${ratio}\n`,
+    `${dialect.padEnd(8)} ${label.padEnd(58)} ${Math.round(rate).toLocaleString('en').padStart(7)} reports/s  transaction p50 ${m.commitMs.p50.toFixed(2)} ms, p99 ${m.commitMs.p99.toFixed(2)} ms, CPU ${m.cpuMsPerReport.toFixed(2)} ms/report${ratio}\n`,
   );
 }
 
@@ -268,6 +329,18 @@ async function runDialect(dialect: DialectName, seconds: number, adminUrl: strin
       service,
       rawRate,
     );
+    if (dialect === 'sqlite') {
+      const prepared = preparedServiceTransaction(db.location);
+      try {
+        const direct = await measure(seconds, 1, 1, (_w, n) => {
+          prepared.run(n);
+          return Promise.resolve();
+        });
+        line(dialect, 'same statements, prepared once, better-sqlite3 directly', direct, rawRate);
+      } finally {
+        prepared.close();
+      }
+    }
     if (dialect === 'postgres') {
       const unshared = await measure(seconds, workers, 1, (w, n) =>
         serviceTransaction(db, `nolock${w}`, n, `report-w${w}`),
