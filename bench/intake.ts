@@ -958,7 +958,9 @@ async function main(): Promise<number> {
   }
 
   // A hard upper bound on the whole run.
-  const perDialect = opts.seconds * 3 + opts.warmup * 2 + 120;
+  // raw, hello and intake (and assess): each phase plus its warm-up, plus a generous margin.
+  const phases = opts.assess ? 4 : 3;
+  const perDialect = (opts.seconds + opts.warmup) * phases + 120;
   const budget = perDialect * Math.max(1, dialects.length) + 120;
   const watchdog = setTimeout(() => {
     process.stderr.write(`\n!!! watchdog: the benchmark ran longer than ${budget} s; aborting\n`);
