@@ -5,19 +5,22 @@
 import type { Readable } from 'node:stream';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
-import { nextYearSequence } from '../db/repositories/counters.js';
-import { enqueueOutbox } from '../db/repositories/outbox.js';
+import type { Transaction } from 'kysely';
+import { GroupCommit } from '../db/group-commit.js';
+import { reserveYearSequence } from '../db/repositories/counters.js';
+import { enqueueOutbox, enqueueOutboxMessages } from '../db/repositories/outbox.js';
 import {
   findReportByRef,
   insertAttachments,
-  insertReport,
+  insertReports,
   listAttachments,
   listReportsOfAccount,
   listTimeline,
   type ReportSummaryRow,
 } from '../db/repositories/reports.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
-import { appendTimeline } from '../db/repositories/timeline.js';
+import { appendTimeline, appendTimelineEntries } from '../db/repositories/timeline.js';
+import type { Database } from '../db/schema.js';
 import { BlobTooLargeError, type BlobStore, type StoredBlob } from '../blobs/blob-store.js';
 import { readPublicKey } from '../crypto/pgp.js';
 import { issueToken } from '../crypto/tokens.js';
@@ -88,7 +91,22 @@ export interface ReportView {
 }
 
 export class ReportService {
-  constructor(private readonly deps: ReportServiceDeps) {}
+  /** New reports are committed in groups: see `GroupCommit` and `writeIntakeBatch`. */
+  private readonly intake: GroupCommit<IntakeItem, string>;
+
+  constructor(private readonly deps: ReportServiceDeps) {
+    this.intake = new GroupCommit(
+      deps.db.kysely,
+      (trx, items) => writeIntakeBatch(trx, items, deps.publicUrl),
+      INTAKE_BATCH_LIMITS,
+      (item) => item.submissionJson.length,
+    );
+  }
+
+  /** Transactions that committed new reports (fewer than reports when they were grouped). */
+  get intakeTransactions(): number {
+    return this.intake.transactions;
+  }
 
   /** The quality meter: validates what is there and tells what is missing. Stores nothing. */
   assess(draft: ReportDraft, attachmentCount = 0): QualityAssessment {
@@ -160,71 +178,24 @@ export class ReportService {
     const receivedAt = now.toISOString();
     const dueAt = firstResponseDueAt(now, this.deps.firstResponseHours).toISOString();
     const tracking = issueToken('tracking');
-    const reportId = uuidv7();
     const language = submission.language ?? 'en';
     const accountId = actor.kind === 'account' ? actor.accountId : null;
 
-    const ref = await this.deps.db.kysely.transaction().execute(async (trx) => {
-      const seq = await nextYearSequence(trx, 'report', now.getUTCFullYear());
-      const ref = formatReportRef(now.getUTCFullYear(), seq);
-      await insertReport(trx, {
-        id: reportId,
-        ref,
-        status: 'new',
-        title: submission.title,
-        submission: JSON.stringify({ ...submission, language }),
-        qualityTier: quality.tier,
-        language,
-        reporterEmail: submission.reporter.email,
-        accountId,
-        trackingTokenHash: tracking.hash,
-        cvssVector: cvss?.vector ?? null,
-        cvssScore: cvss?.score ?? null,
-        receivedAt,
-        firstResponseDueAt: dueAt,
-        updatedAt: receivedAt,
-      });
-      await insertAttachments(
-        trx,
-        staged.map((s, position) => ({
-          id: uuidv7(),
-          reportId,
-          position,
-          filename: s.filename,
-          contentType: s.contentType,
-          size: s.size,
-          sha256: s.sha256,
-          blobKey: s.key,
-          createdAt: receivedAt,
-        })),
-      );
-      await appendTimeline(trx, {
-        id: uuidv7(),
-        reportId,
-        at: receivedAt,
-        kind: 'received',
-        actor: 'reporter',
-        data: JSON.stringify({ attachments: staged.length, qualityTier: quality.tier }),
-      });
-      await enqueueOutbox(trx, {
-        id: uuidv7(),
-        kind: 'mail.report-acknowledgment',
-        payload: JSON.stringify({
-          to: submission.reporter.email,
-          language,
-          reportRef: ref,
-          receivedAt,
-          firstResponseDueAt: dueAt,
-          trackUrl: `${this.deps.publicUrl}/track?id=${encodeURIComponent(ref)}`,
-          encryptTo: submission.reporter.pgpKey !== undefined,
-        }),
-        createdAt: receivedAt,
-        availableAt: receivedAt,
-        lastError: null,
-        deliveredAt: null,
-        leaseUntil: null,
-      });
-      return ref;
+    const ref = await this.intake.submit({
+      reportId: uuidv7(),
+      year: now.getUTCFullYear(),
+      receivedAt,
+      firstResponseDueAt: dueAt,
+      title: submission.title,
+      submissionJson: JSON.stringify({ ...submission, language }),
+      qualityTier: quality.tier,
+      language,
+      reporterEmail: submission.reporter.email,
+      encryptTo: submission.reporter.pgpKey !== undefined,
+      accountId,
+      trackingTokenHash: tracking.hash,
+      cvss: cvss ?? null,
+      staged,
     });
 
     return {
@@ -360,6 +331,120 @@ export class ReportService {
       return { at, kind: FOLLOW_UP_KIND, actor: 'reporter', data };
     });
   }
+}
+
+/** Everything `submit` decided about one report; its reference is assigned when it is written. */
+interface IntakeItem {
+  reportId: string;
+  year: number;
+  receivedAt: string;
+  firstResponseDueAt: string;
+  title: string;
+  submissionJson: string;
+  qualityTier: QualityTier;
+  language: string;
+  reporterEmail: string;
+  encryptTo: boolean;
+  accountId: string | null;
+  trackingTokenHash: string;
+  cvss: { vector: string; score: number } | null;
+  staged: readonly StagedAttachment[];
+}
+
+/**
+ * Up to 64 reports or 4 MB of submissions per transaction: enough to amortise the commit under
+ * load, small enough that one transaction stays short.
+ */
+const INTAKE_BATCH_LIMITS = { maxItems: 64, maxBytes: 4 * 1_048_576 };
+
+/**
+ * Writes a group of new reports: one counter update per year reserves consecutive references in
+ * arrival order, then one multi-row insert per table. Returns each report's reference.
+ */
+async function writeIntakeBatch(
+  trx: Transaction<Database>,
+  items: readonly IntakeItem[],
+  publicUrl: string,
+): Promise<string[]> {
+  const next = new Map<number, number>();
+  for (const year of new Set(items.map((i) => i.year))) {
+    const count = items.filter((i) => i.year === year).length;
+    next.set(year, await reserveYearSequence(trx, 'report', year, count));
+  }
+  const written = items.map((item) => {
+    const seq = next.get(item.year) ?? 0;
+    next.set(item.year, seq + 1);
+    return { item, ref: formatReportRef(item.year, seq) };
+  });
+  await insertReports(
+    trx,
+    written.map(({ item, ref }) => ({
+      id: item.reportId,
+      ref,
+      status: 'new',
+      title: item.title,
+      submission: item.submissionJson,
+      qualityTier: item.qualityTier,
+      language: item.language,
+      reporterEmail: item.reporterEmail,
+      accountId: item.accountId,
+      trackingTokenHash: item.trackingTokenHash,
+      cvssVector: item.cvss?.vector ?? null,
+      cvssScore: item.cvss?.score ?? null,
+      receivedAt: item.receivedAt,
+      firstResponseDueAt: item.firstResponseDueAt,
+      updatedAt: item.receivedAt,
+    })),
+  );
+  await insertAttachments(
+    trx,
+    items.flatMap((item) =>
+      item.staged.map((s, position) => ({
+        id: uuidv7(),
+        reportId: item.reportId,
+        position,
+        filename: s.filename,
+        contentType: s.contentType,
+        size: s.size,
+        sha256: s.sha256,
+        blobKey: s.key,
+        createdAt: item.receivedAt,
+      })),
+    ),
+  );
+  await appendTimelineEntries(
+    trx,
+    items.map((item) => ({
+      id: uuidv7(),
+      reportId: item.reportId,
+      at: item.receivedAt,
+      kind: 'received',
+      actor: 'reporter',
+      data: JSON.stringify({ attachments: item.staged.length, qualityTier: item.qualityTier }),
+    })),
+  );
+  await enqueueOutboxMessages(
+    trx,
+    written.map(({ item, ref }) => ({
+      id: uuidv7(),
+      kind: 'mail.report-acknowledgment',
+      payload: JSON.stringify({
+        to: item.reporterEmail,
+        language: item.language,
+        reportRef: ref,
+        receivedAt: item.receivedAt,
+        firstResponseDueAt: item.firstResponseDueAt,
+        trackUrl: `${publicUrl}/track?id=${encodeURIComponent(ref)}`,
+        encryptTo: item.encryptTo,
+      }),
+      createdAt: item.receivedAt,
+      availableAt: item.receivedAt,
+      lastError: null,
+      deliveredAt: null,
+      leaseUntil: null,
+    })),
+  );
+  return written.map(({ ref }) => ref);
 }
 
 function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): DomainError {

@@ -10,15 +10,28 @@ export async function nextYearSequence(
   name: string,
   year: number,
 ): Promise<number> {
+  return reserveYearSequence(db, name, year, 1);
+}
+
+/**
+ * Reserves `count` consecutive values of a per-year counter in one statement and returns the
+ * first; the caller uses first … first + count − 1. Atomic like `nextYearSequence`.
+ */
+export async function reserveYearSequence(
+  db: Kysely<Database>,
+  name: string,
+  year: number,
+  count: number,
+): Promise<number> {
   const row = await db
     .insertInto('yearCounters')
-    .values({ name, year, value: 1 })
+    .values({ name, year, value: count })
     .onConflict((oc) =>
       oc
         .columns(['name', 'year'])
-        .doUpdateSet((eb) => ({ value: eb('yearCounters.value', '+', 1) })),
+        .doUpdateSet((eb) => ({ value: eb('yearCounters.value', '+', count) })),
     )
     .returning('value')
     .executeTakeFirstOrThrow();
-  return row.value;
+  return row.value - count + 1;
 }

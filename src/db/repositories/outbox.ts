@@ -9,6 +9,13 @@ export async function enqueueOutbox(
   await db.insertInto('outbox').values(message).execute();
 }
 
+export async function enqueueOutboxMessages(
+  db: Kysely<Database>,
+  messages: NewOutboxMessage[],
+): Promise<void> {
+  if (messages.length > 0) await db.insertInto('outbox').values(messages).execute();
+}
+
 export interface OutboxRow {
   id: string;
   kind: string;

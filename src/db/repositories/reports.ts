@@ -12,6 +12,11 @@ export async function insertReport(db: Kysely<Database>, report: NewReport): Pro
   await db.insertInto('reports').values(report).execute();
 }
 
+/** Several reports in one statement (group commit). */
+export async function insertReports(db: Kysely<Database>, reports: NewReport[]): Promise<void> {
+  if (reports.length > 0) await db.insertInto('reports').values(reports).execute();
+}
+
 export async function insertAttachments(
   db: Kysely<Database>,
   rows: NewAttachment[],

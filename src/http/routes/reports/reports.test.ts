@@ -761,6 +761,50 @@ describe('POST /api/v1/reports', () => {
     });
   });
 
+  describe('concurrent submissions', () => {
+    it('commits them in groups: every report stored once with its own reference, token and acknowledgment', async () => {
+      const busy = await buildTestApp();
+      try {
+        const n = 25;
+        const bodies = Array.from({ length: n }, (_, i) =>
+          buildReport({
+            title: `Concurrent report number ${i}`,
+            reporter: { email: `r${i}@example.org` },
+          }),
+        );
+        const answers = (await Promise.all(bodies.map((b) => postJson(busy, b)))).map(created);
+        const ids = answers.map((a) => a.id).sort();
+        expect(ids).toEqual(
+          Array.from({ length: n }, (_, i) => `VD-2026-${String(i + 1).padStart(5, '0')}`),
+        );
+        // Fewer transactions than reports: requests that arrived together were committed together.
+        expect(busy.services.reports.intakeTransactions).toBeLessThan(n);
+
+        const outbox = await busy.testDb.db.kysely
+          .selectFrom('outbox')
+          .select('payload')
+          .where('kind', '=', 'mail.report-acknowledgment')
+          .execute();
+        const acks = new Map(
+          outbox.map((o) => {
+            const p = JSON.parse(o.payload) as { reportRef: string; to: string };
+            return [p.reportRef, p.to];
+          }),
+        );
+        for (const [i, answer] of answers.entries()) {
+          const res = await getReport(busy, answer.id, bearer(answer.trackingToken));
+          expect(res.statusCode).toBe(200);
+          const detail = res.json<DetailBody>();
+          expect(detail.report.title).toBe(`Concurrent report number ${i}`);
+          expect(acks.get(answer.id)).toBe(`r${i}@example.org`);
+        }
+        expect(await countRows(busy)).toMatchObject({ reports: n, timeline: n, outbox: n });
+      } finally {
+        await busy.close();
+      }
+    });
+  });
+
   describe('FIRST_RESPONSE_HOURS', () => {
     it('sets the first-response deadline from the configuration', async () => {
       const app48 = await buildTestApp({ FIRST_RESPONSE_HOURS: '48' });

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../test/helpers/db.js';
+import { GroupCommit, type BatchWriter } from './group-commit.js';
+import { reserveYearSequence } from './repositories/counters.js';
+
+/** Each item reserves one counter value and stores it as a rate-limit row (any table will do). */
+const writeValues: BatchWriter<string, number> = async (trx, items) => {
+  if (items.includes('poison')) throw new Error('poisoned item');
+  const first = await reserveYearSequence(trx, 'group-commit-test', 2026, items.length);
+  await trx
+    .insertInto('rateLimits')
+    .values(items.map((key, i) => ({ key, windowStart: first + i, count: 1 })))
+    .execute();
+  return items.map((_, i) => first + i);
+};
+
+describe('GroupCommit', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  const stored = async (): Promise<{ key: string; windowStart: number }[]> =>
+    t.db.kysely.selectFrom('rateLimits').select(['key', 'windowStart']).orderBy('key').execute();
+
+  it('writes items submitted together in one transaction, in arrival order', async () => {
+    const group = new GroupCommit(t.db.kysely, writeValues, { maxItems: 100, maxBytes: 1e9 });
+    const keys = Array.from({ length: 30 }, (_, i) => `k${String(i).padStart(2, '0')}`);
+    const results = await Promise.all(keys.map((k) => group.submit(k)));
+    expect(results).toEqual(keys.map((_, i) => i + 1));
+    expect(group.transactions).toBe(1);
+    expect(await stored()).toEqual(keys.map((key, i) => ({ key, windowStart: i + 1 })));
+  });
+
+  it('splits a queue by item count and by size, and writes every item exactly once', async () => {
+    const byCount = new GroupCommit(t.db.kysely, writeValues, { maxItems: 4, maxBytes: 1e9 });
+    const keys = Array.from({ length: 10 }, (_, i) => `c${i}`);
+    await Promise.all(keys.map((k) => byCount.submit(k)));
+    expect(byCount.transactions).toBe(3);
+
+    const bySize = new GroupCommit(
+      t.db.kysely,
+      writeValues,
+      { maxItems: 100, maxBytes: 10 },
+      (item) => (item.startsWith('big') ? 25 : 4),
+    );
+    // 4+4 fit; 'big' exceeds the limit on top of them and goes alone; then 4+4 again.
+    await Promise.all(['s1', 's2', 'big', 's3', 's4'].map((k) => bySize.submit(k)));
+    expect(bySize.transactions).toBe(3);
+    expect((await stored()).map((r) => r.key)).toHaveLength(15);
+  });
+
+  it('retries a failed batch item by item: only the bad item fails, nothing is lost or doubled', async () => {
+    const group = new GroupCommit(t.db.kysely, writeValues, { maxItems: 100, maxBytes: 1e9 });
+    const outcomes = await Promise.allSettled(
+      ['a', 'b', 'poison', 'c'].map((k) => group.submit(k)),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    const rejected = outcomes[2] as PromiseRejectedResult;
+    expect(String(rejected.reason)).toMatch(/poisoned item/);
+    // The failed batch rolled back (its counter update too), so the values have no gap.
+    expect(await stored()).toEqual([
+      { key: 'a', windowStart: 1 },
+      { key: 'b', windowStart: 2 },
+      { key: 'c', windowStart: 3 },
+    ]);
+  });
+
+  it('groups items that arrive while a batch is committing into the next batch', async () => {
+    const group = new GroupCommit(t.db.kysely, writeValues, { maxItems: 100, maxBytes: 1e9 });
+    const first = group.submit('first');
+    // Queued after the first flush has started: these wait for it and then go together.
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = ['l1', 'l2', 'l3', 'l4'].map((k) => group.submit(k));
+    expect(await Promise.all([first, ...later])).toEqual([1, 2, 3, 4, 5]);
+    expect(group.transactions).toBe(2);
+  });
+
+  it('rolls back a batch whose writer returns the wrong number of results', async () => {
+    const short: BatchWriter<string, number> = async (trx, items) => {
+      await writeValues(trx, items);
+      return [];
+    };
+    const group = new GroupCommit(t.db.kysely, short, { maxItems: 100, maxBytes: 1e9 });
+    await expect(group.submit('x')).rejects.toThrow(/0 results for 1 items/);
+    expect(await stored()).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Group commit: writes that arrive while a transaction is being committed wait, and the next
+ * transaction writes all of them at once. One BEGIN, one COMMIT and one flush to disk then serve
+ * many callers, and statements shared by the batch (a counter update) run once. Each caller's
+ * promise settles only after the transaction holding its item has committed, so an answer still
+ * means "durably stored".
+ *
+ * The first item of an idle queue is not written at once: the flush is scheduled with
+ * `setImmediate`, after the I/O callbacks of the current event-loop turn, so requests that
+ * arrived together are committed together (on SQLite the commit blocks the event loop, and no
+ * other request could queue behind an immediate one). One batch is in flight at a time; items
+ * arriving meanwhile form the next batch.
+ *
+ * When a batch fails, its items are retried one transaction each, so one bad item cannot fail
+ * the others; only the items that fail on their own are rejected.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema.js';
+
+export interface GroupCommitLimits {
+  /** Most items in one transaction. */
+  maxItems: number;
+  /** Most bytes (as estimated by `size`) in one transaction; a single larger item goes alone. */
+  maxBytes: number;
+}
+
+/**
+ * Writes `items` inside `trx` and returns one result per item, in order. Called with a batch
+ * and, after a failed batch, with one item at a time.
+ */
+export type BatchWriter<I, R> = (trx: Transaction<Database>, items: readonly I[]) => Promise<R[]>;
+
+interface Pending<I, R> {
+  item: I;
+  bytes: number;
+  resolve: (result: R) => void;
+  reject: (err: unknown) => void;
+}
+
+export class GroupCommit<I, R> {
+  private readonly queue: Pending<I, R>[] = [];
+  private flushing = false;
+  private scheduled = false;
+  /** Transactions committed (batches and single retries); read by tests and benchmarks. */
+  transactions = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly write: BatchWriter<I, R>,
+    private readonly limits: GroupCommitLimits,
+    private readonly size: (item: I) => number = () => 0,
+  ) {}
+
+  /** Resolves with the item's result once the transaction that wrote it has committed. */
+  submit(item: I): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ item, bytes: this.size(item), resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.flushing || this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      await this.commit(this.takeBatch());
+    } finally {
+      this.flushing = false;
+      this.schedule();
+    }
+  }
+
+  private takeBatch(): Pending<I, R>[] {
+    let count = 0;
+    let bytes = 0;
+    for (const pending of this.queue) {
+      if (count === this.limits.maxItems) break;
+      if (count > 0 && bytes + pending.bytes > this.limits.maxBytes) break;
+      count += 1;
+      bytes += pending.bytes;
+    }
+    return this.queue.splice(0, count);
+  }
+
+  private async commit(batch: Pending<I, R>[]): Promise<void> {
+    let results: R[];
+    try {
+      results = await this.run(batch.map((p) => p.item));
+    } catch (err) {
+      if (batch.length === 1) {
+        batch[0]?.reject(err);
+        return;
+      }
+      // The batch rolled back as a whole: each item gets a transaction of its own.
+      for (const pending of batch) {
+        try {
+          const [result] = await this.run([pending.item]);
+          pending.resolve(result as R);
+        } catch (itemErr) {
+          pending.reject(itemErr);
+        }
+      }
+      return;
+    }
+    batch.forEach((pending, i) => pending.resolve(results[i] as R));
+  }
+
+  private async run(items: readonly I[]): Promise<R[]> {
+    const results = await this.db.transaction().execute(async (trx) => {
+      const written = await this.write(trx, items);
+      // Checked before COMMIT: a writer bug rolls back rather than answering the wrong callers.
+      if (written.length !== items.length) {
+        throw new Error(
+          `batch writer returned ${written.length} results for ${items.length} items`,
+        );
+      }
+      return written;
+    });
+    this.transactions += 1;
+    return results;
+  }
+}
