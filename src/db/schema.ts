@@ -66,6 +66,105 @@ export interface ReportTable {
   receivedAt: string;
   firstResponseDueAt: string;
   updatedAt: string;
+  /** Staff account the report is assigned to. */
+  assigneeId: Generated<string | null>;
+  /** Set when triage opens a case (`review-repro`), e.g. CASE-2026-00007. */
+  caseNumber: Generated<string | null>;
+  disposition: Generated<string | null>;
+  dispositionReason: Generated<string | null>;
+  duplicateOfId: Generated<string | null>;
+  helpDestination: Generated<string | null>;
+  /** Vendor severity (critical, important, moderate, low); null until rated. */
+  severity: Generated<string | null>;
+  /** JSON text: the whole severity assessment (CVSS vectors, exploitability, flags). */
+  severityAssessment: Generated<string | null>;
+  fixReleaseDate: Generated<string | null>;
+  cvdDate: Generated<string | null>;
+  fixReleasedAt: Generated<string | null>;
+  advisoryPublishedAt: Generated<string | null>;
+  firstRespondedAt: Generated<string | null>;
+  triagedAt: Generated<string | null>;
+  completedAt: Generated<string | null>;
+  /** Start of the current needs-info pause; null when not paused. */
+  pausedSince: Generated<string | null>;
+  /** Total paused time before the current pause, in milliseconds. */
+  pausedMs: Generated<number>;
+  /** The earliest due time of a running SLA clock (the queue's sort key); null when none runs. */
+  nextDueAt: Generated<string | null>;
+  /** When that clock becomes at risk. */
+  nextAtRiskAt: Generated<string | null>;
+  /** Primary product from the catalogue, once triage has set it. */
+  productId: Generated<string | null>;
+  /** Lower-cased reporter e-mail: the key of the per-reporter record. */
+  reporterKey: Generated<string | null>;
+  /** Title, product, CWE and text excerpts for trigram search; written at intake. */
+  searchText: Generated<string | null>;
+}
+
+export interface ProductFamilyTable {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface ProductTable {
+  id: string;
+  familyId: string | null;
+  name: string;
+  kind: string;
+  url: string | null;
+  createdAt: string;
+  retiredAt: string | null;
+}
+
+export interface ProductVersionTable {
+  id: string;
+  productId: string;
+  name: string;
+  releasedOn: string | null;
+  supportedUntil: string | null;
+  createdAt: string;
+}
+
+export interface ReportProductTable {
+  reportId: string;
+  productId: string;
+  versionId: string | null;
+  position: number;
+}
+
+export interface MessageTable {
+  id: string;
+  reportId: string;
+  authorKind: string;
+  authorId: string | null;
+  /** Markdown source; rendered and sanitised when shown. */
+  body: string;
+  /** 1 for an internal note (staff only), 0 for a message the reporter sees. */
+  internal: number;
+  createdAt: string;
+}
+
+export interface ReporterTable {
+  key: string;
+  submitted: number;
+  valid: number;
+  invalid: number;
+  lastSubmittedAt: string;
+}
+
+export interface SlaNotificationTable {
+  reportId: string;
+  clock: string;
+  level: string;
+  dueAt: string;
+  sentAt: string;
+}
+
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  leaseUntil: string;
 }
 
 export interface AttachmentTable {
@@ -79,6 +178,8 @@ export interface AttachmentTable {
   sha256: string;
   blobKey: string;
   createdAt: string;
+  /** Set for files sent with a message; null for the report's own attachments. */
+  messageId: Generated<string | null>;
 }
 
 export interface TimelineTable {
@@ -123,6 +224,14 @@ export interface Database {
   timeline: TimelineTable;
   outbox: OutboxTable;
   rateLimits: RateLimitTable;
+  productFamilies: ProductFamilyTable;
+  products: ProductTable;
+  productVersions: ProductVersionTable;
+  reportProducts: ReportProductTable;
+  messages: MessageTable;
+  reporters: ReporterTable;
+  slaNotifications: SlaNotificationTable;
+  jobLeases: JobLeaseTable;
 }
 
 export type Account = Selectable<AccountTable>;
