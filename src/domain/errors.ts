@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'csrf-failed'
   | 'not-found'
   | 'conflict'
+  | 'illegal-transition'
   | 'rate-limited'
   | 'internal'
   | 'unavailable';
@@ -33,6 +34,7 @@ const STATUS: Record<ErrorCode, number> = {
   'csrf-failed': 403,
   'not-found': 404,
   conflict: 409,
+  'illegal-transition': 409,
   'rate-limited': 429,
   internal: 500,
   unavailable: 503,
@@ -48,6 +50,7 @@ const TITLE: Record<ErrorCode, string> = {
   'csrf-failed': 'The CSRF token is missing or wrong',
   'not-found': 'Not found',
   conflict: 'The request conflicts with the current state',
+  'illegal-transition': 'The report cannot move to that state from its current state',
   'rate-limited': 'Too many requests',
   internal: 'Internal server error',
   unavailable: 'Service unavailable',

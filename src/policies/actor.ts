@@ -1,7 +1,15 @@
-/** Who is calling. Resolved once per request by the auth plugin; services decide with it. */
-export type AccountRole =
-  'researcher' | 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+/** Every account role; all but `researcher` are staff (see `staff.policy.ts`). */
+export const ACCOUNT_ROLES = [
+  'researcher',
+  'triager',
+  'case-manager',
+  'program-admin',
+  'admin',
+  'auditor',
+] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
+/** Who is calling. Resolved once per request by the auth plugin; services decide with it. */
 export type Actor =
   | { kind: 'anonymous' }
   /** Holder of a report's tracking token: may see that one report and nothing else. */
