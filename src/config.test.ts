@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { DEFAULT_SLA_POLICY } from './domain/sla/policy.js';
 
 /** The problem lines of a ConfigError (fails the test when the config loads). */
 function problemsOf(env: Record<string, string>): readonly string[] {
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
       supportEmail: 'support@[127.0.0.1]',
       oncallEmail: 'security@[127.0.0.1]',
       helpDestinations: {},
+      slaPolicy: DEFAULT_SLA_POLICY,
     });
   });
 
@@ -73,6 +75,7 @@ describe('loadConfig', () => {
       SUPPORT_EMAIL: 'support@contoso.com',
       ONCALL_EMAIL: 'psirt-oncall@contoso.com',
       HELP_DESTINATIONS_FILE: helpFile({ piracy: { email: 'piracy@contoso.com' } }),
+      SLA_POLICY: '{"triageHours":{"critical":12},"fixDays":{"low":120},"atRiskShare":0.2}',
     });
     expect(config).toEqual({
       port: 9000,
@@ -92,6 +95,11 @@ describe('loadConfig', () => {
       supportEmail: 'support@contoso.com',
       oncallEmail: 'psirt-oncall@contoso.com',
       helpDestinations: { piracy: { email: 'piracy@contoso.com' } },
+      slaPolicy: {
+        triageHours: { ...DEFAULT_SLA_POLICY.triageHours, critical: 12 },
+        fixDays: { ...DEFAULT_SLA_POLICY.fixDays, low: 120 },
+        atRiskShare: 0.2,
+      },
     });
   });
 
@@ -274,6 +282,17 @@ describe('loadConfig', () => {
         'HELP_DESTINATIONS_FILE: "piracy".colour: unknown setting; allowed: url, email, title, text, hidden',
         'HELP_DESTINATIONS_FILE: "piracy".url: must be an http(s) URL, not javascript:',
         'HELP_DESTINATIONS_FILE: "feedback".title.ja: must be a text of 1 to 120 characters',
+      ]);
+    });
+
+    it('an SLA_POLICY that is not JSON or names wrong settings, one line per problem', () => {
+      expect(problemsOf({ SLA_POLICY: '{ triage' })).toEqual(['SLA_POLICY: is not valid JSON']);
+      expect(
+        problemsOf({ SLA_POLICY: '{"triageHours":{"critical":0,"urgent":4},"atRiskShare":2}' }),
+      ).toEqual([
+        'SLA_POLICY: triageHours.urgent is not one of critical, important, moderate, low, unrated',
+        'SLA_POLICY: triageHours.critical must be a number above 0 and at most 87600',
+        'SLA_POLICY: atRiskShare must be a number between 0 and 1 (exclusive)',
       ]);
     });
 

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHelpOverrides, type HelpOverrides } from './domain/help/overrides.js';
 import { isMailAddress } from './domain/help/target.js';
+import { DEFAULT_SLA_POLICY, parseSlaPolicy, type SlaPolicy } from './domain/sla/policy.js';
 
 export interface Config {
   readonly port: number;
@@ -31,6 +32,8 @@ export interface Config {
   readonly oncallEmail: string;
   /** The operator's help destinations (`HELP_DESTINATIONS_FILE`); empty: the defaults. */
   readonly helpDestinations: HelpOverrides;
+  /** Triage and fix targets per severity and the at-risk share (`SLA_POLICY`, JSON). */
+  readonly slaPolicy: SlaPolicy;
 }
 
 export class ConfigError extends Error {
@@ -148,6 +151,22 @@ export function loadConfig(env: Env = process.env): Config {
           problems.push(`HELP_DESTINATIONS_FILE: ${p}`),
         );
 
+  let slaPolicy = DEFAULT_SLA_POLICY;
+  const slaText = env.SLA_POLICY?.trim() || undefined;
+  if (slaText !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(slaText);
+    } catch {
+      problems.push('SLA_POLICY: is not valid JSON');
+    }
+    if (json !== undefined) {
+      const parsed = parseSlaPolicy(json);
+      if (parsed.ok) slaPolicy = parsed.policy;
+      else for (const e of parsed.error.errors) problems.push(`SLA_POLICY: ${e.path} ${e.message}`);
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -167,6 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
     supportEmail,
     oncallEmail,
     helpDestinations,
+    slaPolicy,
   });
 }
 

@@ -28,6 +28,7 @@ export function createServices({ config, db, blobs, clock }: ServiceContext): Se
       firstResponseHours: config.firstResponseHours,
       maxAttachmentBytes: config.maxAttachmentMb * 1_048_576,
       publicUrl: config.publicUrl,
+      slaPolicy: config.slaPolicy,
     }),
     accounts: new AccountService({ db, clock, publicUrl: config.publicUrl }),
   };

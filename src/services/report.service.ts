@@ -36,7 +36,11 @@ import { validateReport } from '../domain/report/validate.js';
 import { cvssSeverity } from '../domain/severity/cvss.js';
 import { firstResponseDueAt } from '../domain/sla/first-response.js';
 import { FOLLOW_UP_KIND, followUpState, type FollowUpState } from '../domain/sla/follow-up.js';
+import { searchText } from '../domain/report/search-text.js';
+import type { SlaPolicy } from '../domain/sla/policy.js';
 import type { Actor } from '../policies/actor.js';
+import { normalizeEmail } from './account.service.js';
+import { clocksAtReceipt, slaColumns } from './case-sla.js';
 import { canReadReport } from '../policies/report.policy.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
 
@@ -50,6 +54,7 @@ export interface ReportServiceDeps {
   firstResponseHours: number;
   maxAttachmentBytes: number;
   publicUrl: string;
+  slaPolicy: SlaPolicy;
 }
 
 export interface IncomingAttachment {
@@ -181,7 +186,11 @@ export class ReportService {
     const language = submission.language ?? 'en';
     const accountId = actor.kind === 'account' ? actor.accountId : null;
 
+    const sla = slaColumns(clocksAtReceipt(now, new Date(dueAt), this.deps.slaPolicy));
     const ref = await this.intake.submit({
+      ...sla,
+      reporterKey: normalizeEmail(submission.reporter.email),
+      searchText: searchText(submission),
       reportId: uuidv7(),
       year: now.getUTCFullYear(),
       receivedAt,
@@ -349,6 +358,10 @@ interface IntakeItem {
   trackingTokenHash: string;
   cvss: { vector: string; score: number } | null;
   staged: readonly StagedAttachment[];
+  reporterKey: string;
+  searchText: string;
+  nextDueAt: string;
+  nextAtRiskAt: string | null;
 }
 
 /**
@@ -394,8 +407,13 @@ async function writeIntakeBatch(
       receivedAt: item.receivedAt,
       firstResponseDueAt: item.firstResponseDueAt,
       updatedAt: item.receivedAt,
+      reporterKey: item.reporterKey,
+      searchText: item.searchText,
+      nextDueAt: item.nextDueAt,
+      nextAtRiskAt: item.nextAtRiskAt,
     })),
   );
+  await countSubmissions(trx, items);
   await insertAttachments(
     trx,
     items.flatMap((item) =>
@@ -445,6 +463,40 @@ async function writeIntakeBatch(
     })),
   );
   return written.map(({ ref }) => ref);
+}
+
+/** One upsert per reporter in the group: submitted count and time of the latest report. */
+async function countSubmissions(
+  trx: Transaction<Database>,
+  items: readonly IntakeItem[],
+): Promise<void> {
+  const byReporter = new Map<string, { count: number; last: string }>();
+  for (const item of items) {
+    const seen = byReporter.get(item.reporterKey);
+    byReporter.set(item.reporterKey, {
+      count: (seen?.count ?? 0) + 1,
+      last: seen === undefined || item.receivedAt > seen.last ? item.receivedAt : seen.last,
+    });
+  }
+  // Keys are distinct here, so one multi-row upsert serves the whole group on both databases.
+  await trx
+    .insertInto('reporters')
+    .values(
+      [...byReporter].map(([key, { count, last }]) => ({
+        key,
+        submitted: count,
+        valid: 0,
+        invalid: 0,
+        lastSubmittedAt: last,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        submitted: eb('reporters.submitted', '+', eb.ref('excluded.submitted')),
+        lastSubmittedAt: eb.ref('excluded.lastSubmittedAt'),
+      })),
+    )
+    .execute();
 }
 
 function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): DomainError {

@@ -799,6 +799,31 @@ describe('POST /api/v1/reports', () => {
           expect(acks.get(answer.id)).toBe(`r${i}@example.org`);
         }
         expect(await countRows(busy)).toMatchObject({ reports: n, timeline: n, outbox: n });
+
+        // Each reporter's record counts the submission; the queue key is the first response.
+        const db = busy.testDb.db.kysely;
+        const reporters = await db.selectFrom('reporters').selectAll().orderBy('key').execute();
+        expect(reporters).toHaveLength(n);
+        expect(reporters.every((r) => r.submitted === 1 && r.valid === 0)).toBe(true);
+        const again = created(await postJson(busy, bodies[3]));
+        const row = await db
+          .selectFrom('reports')
+          .selectAll()
+          .where('ref', '=', again.id)
+          .executeTakeFirstOrThrow();
+        expect(row).toMatchObject({
+          reporterKey: 'r3@example.org',
+          nextDueAt: again.firstResponseDueAt,
+          nextAtRiskAt: '2026-03-03T03:00:00.000Z', // 18 of the 24 hours: a quarter left
+        });
+        expect(row.searchText).toContain('concurrent report number 3');
+        expect(
+          await db
+            .selectFrom('reporters')
+            .select('submitted')
+            .where('key', '=', 'r3@example.org')
+            .executeTakeFirstOrThrow(),
+        ).toEqual({ submitted: 2 });
       } finally {
         await busy.close();
       }

@@ -1,0 +1,83 @@
+/**
+ * Between the SLA domain and the reports table: the report's clocks from its stored history,
+ * and the columns that keep the queue sorted (`next_due_at`, `next_at_risk_at`).
+ */
+import { NO_DUE_TIME } from '../db/repositories/queue.js';
+import type { Report, TimelineEntry } from '../db/schema.js';
+import { isCaseState } from '../domain/case/states.js';
+import {
+  slaClocks,
+  type SeverityChange,
+  type SlaClocks,
+  type StatusChange,
+} from '../domain/sla/clocks.js';
+import type { SlaPolicy } from '../domain/sla/policy.js';
+import { queueKey } from '../domain/sla/queue.js';
+import { isVendorSeverity } from '../domain/severity/vendor-severity.js';
+
+/** Timeline kinds the case services write. */
+export const STATUS_CHANGED = 'status-changed';
+export const SEVERITY_CHANGED = 'severity-changed';
+
+export interface SlaColumns {
+  nextDueAt: string;
+  nextAtRiskAt: string | null;
+}
+
+/** The stored sort key for the queue: the earliest counting due time, or `NO_DUE_TIME`. */
+export function slaColumns(clocks: SlaClocks): SlaColumns {
+  const key = queueKey(clocks);
+  return {
+    nextDueAt: key.nextDueAt?.toISOString() ?? NO_DUE_TIME,
+    nextAtRiskAt: key.atRiskAt?.toISOString() ?? null,
+  };
+}
+
+/** The clocks of a report received at `receivedAt` that nothing has happened to yet. */
+export function clocksAtReceipt(
+  receivedAt: Date,
+  firstResponseDueAt: Date,
+  policy: SlaPolicy,
+): SlaClocks {
+  return slaClocks({
+    receivedAt,
+    firstResponseDueAt,
+    history: [],
+    severity: [],
+    policy,
+    now: receivedAt,
+  });
+}
+
+/** The clocks of a stored report at `now`, from its timeline. */
+export function reportClocks(
+  report: Pick<Report, 'receivedAt' | 'firstResponseDueAt' | 'firstRespondedAt'>,
+  timeline: readonly Pick<TimelineEntry, 'at' | 'kind' | 'data'>[],
+  policy: SlaPolicy,
+  now: Date,
+): SlaClocks {
+  const history: StatusChange[] = [];
+  const severity: SeverityChange[] = [];
+  for (const entry of timeline) {
+    if (entry.kind === STATUS_CHANGED) {
+      const { to } = JSON.parse(entry.data) as { to?: string };
+      if (to !== undefined && isCaseState(to)) history.push({ at: new Date(entry.at), to });
+    } else if (entry.kind === SEVERITY_CHANGED) {
+      const { severity: value } = JSON.parse(entry.data) as { severity?: string | null };
+      severity.push({
+        at: new Date(entry.at),
+        severity: typeof value === 'string' && isVendorSeverity(value) ? value : null,
+      });
+    }
+  }
+  return slaClocks({
+    receivedAt: new Date(report.receivedAt),
+    firstResponseDueAt: new Date(report.firstResponseDueAt),
+    firstResponseAt:
+      report.firstRespondedAt === null ? undefined : new Date(report.firstRespondedAt),
+    history,
+    severity,
+    policy,
+    now,
+  });
+}
