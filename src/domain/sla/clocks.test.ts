@@ -20,15 +20,21 @@ function policy(settings: unknown): SlaPolicy {
 }
 
 /** Defaults: first response due after 24 h; triage (unrated) 120 h, critical 24 h; fix 90 days. */
-function clocksAt(now: Date, input: Partial<SlaInput> = {}) {
+function clocksAt(
+  now: Date,
+  input: Partial<Pick<SlaInput, 'firstResponseAt' | 'policy'>> & {
+    history?: SlaInput['statusHistory'];
+    severity?: SlaInput['severityHistory'];
+  } = {},
+) {
   return slaClocks({
     receivedAt: h(0),
     firstResponseDueAt: h(24),
-    history: [],
-    severity: [],
-    policy: DEFAULT_SLA_POLICY,
+    firstResponseAt: input.firstResponseAt,
+    statusHistory: input.history ?? [],
+    severityHistory: input.severity ?? [],
+    policy: input.policy ?? DEFAULT_SLA_POLICY,
     now,
-    ...input,
   });
 }
 

@@ -71,9 +71,9 @@ export interface SlaInput {
   /** The first entry by staff on the reporter's timeline, if any. */
   firstResponseAt?: Date | undefined;
   /** Status changes after receipt (the report starts in `new`), in any order. */
-  history: readonly StatusChange[];
+  statusHistory: readonly StatusChange[];
   /** Severity ratings over time, in any order; empty for an unrated report. */
-  severity: readonly SeverityChange[];
+  severityHistory: readonly SeverityChange[];
   policy: SlaPolicy;
   now: Date;
 }
@@ -108,14 +108,14 @@ interface Context {
   now: number;
   segments: readonly Segment[];
   policy: SlaPolicy;
-  severity: readonly SeverityChange[];
+  severityHistory: readonly SeverityChange[];
 }
 
 /** The report's states over time, from receipt; changes after `now` are not history yet. */
 function segmentsOf(input: SlaInput): Segment[] {
   const start = input.receivedAt.getTime();
   const now = input.now.getTime();
-  const changes = input.history
+  const changes = input.statusHistory
     .map((c) => ({ at: Math.max(c.at.getTime(), start), to: c.to }))
     .filter((c) => c.at <= now)
     .sort((a, b) => a.at - b.at);
@@ -208,10 +208,10 @@ export function slaClocks(input: SlaInput): SlaClocks {
     now: input.now.getTime(),
     segments,
     policy: input.policy,
-    severity: input.severity,
+    severityHistory: input.severityHistory,
   };
   const target = (table: 'triageHours' | 'fixDays', unit: number) => (at: number) =>
-    input.policy[table][slaSeverityKey(severityAt(ctx.severity, at))] * unit;
+    input.policy[table][slaSeverityKey(severityAt(ctx.severityHistory, at))] * unit;
 
   const firstMove = segments[1]?.from;
   const responded = input.firstResponseAt?.getTime();

@@ -9,12 +9,12 @@ const T0 = Date.parse('2026-03-02T09:00:00.000Z');
 const h = (hours: number) => new Date(T0 + hours * HOUR);
 
 /** First response due after 24 h (at risk from 18 h); triage (unrated) 120 h (at risk from 90 h). */
-function clocksAt(now: Date, history: StatusChange[] = [], input: Partial<SlaInput> = {}) {
+function clocksAt(now: Date, statusHistory: StatusChange[] = [], input: Partial<SlaInput> = {}) {
   return slaClocks({
     receivedAt: h(0),
     firstResponseDueAt: h(24),
-    history,
-    severity: [],
+    statusHistory,
+    severityHistory: [],
     policy: DEFAULT_SLA_POLICY,
     now,
     ...input,
@@ -74,7 +74,7 @@ describe('dueSlaNotifications', () => {
       { at: h(2), severity: 'critical' as const },
       { at: h(100), severity: 'moderate' as const },
     ];
-    const clocks = clocksAt(h(100), history, { severity });
+    const clocks = clocksAt(h(100), history, { severityHistory: severity });
     expect(clocks.triage.level).toBe('at-risk');
     expect(dueSlaNotifications(clocks, [{ clock: 'triage', level: 'breached' }])).toEqual([]);
   });

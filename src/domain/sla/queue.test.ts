@@ -20,29 +20,29 @@ describe('queueKey', () => {
   const base: SlaInput = {
     receivedAt: h(0),
     firstResponseDueAt: h(24),
-    history: [],
-    severity: [],
+    statusHistory: [],
+    severityHistory: [],
     policy: DEFAULT_SLA_POLICY,
     now: h(1),
   };
 
   it('takes the earliest due and at-risk times of the counting clocks', () => {
     expect(queueKey(slaClocks(base))).toEqual(key(h(24), h(18)));
-    const triaged = { ...base, history: [{ at: h(2), to: 'triage' as const }], now: h(3) };
+    const triaged = { ...base, statusHistory: [{ at: h(2), to: 'triage' as const }], now: h(3) };
     expect(queueKey(slaClocks(triaged))).toEqual(key(h(120), h(90)));
   });
 
   it('is paused when only paused clocks are left, and empty when none runs', () => {
     const waiting = {
       ...base,
-      history: [
+      statusHistory: [
         { at: h(2), to: 'triage' as const },
         { at: h(3), to: 'needs-info' as const },
       ],
       now: h(4),
     };
     expect(queueKey(slaClocks(waiting))).toEqual(key(null, null, true));
-    const spam = { ...base, history: [{ at: h(2), to: 'rejected' as const }], now: h(4) };
+    const spam = { ...base, statusHistory: [{ at: h(2), to: 'rejected' as const }], now: h(4) };
     expect(queueKey(slaClocks(spam))).toEqual(key(null, null, false));
   });
 });
@@ -108,16 +108,19 @@ function worst(clocks: SlaClocks): string {
 }
 
 const hours = fc.integer({ min: 0, max: 24 * 120 });
-const history = fc.array(fc.record({ at: hours.map(h), to: fc.constantFrom(...CASE_STATES) }), {
-  maxLength: 8,
-});
-const severity = fc.array(
+const statusHistory = fc.array(
+  fc.record({ at: hours.map(h), to: fc.constantFrom(...CASE_STATES) }),
+  {
+    maxLength: 8,
+  },
+);
+const severityHistory = fc.array(
   fc.record({ at: hours.map(h), severity: fc.constantFrom(null, ...VENDOR_SEVERITIES) }),
   { maxLength: 3 },
 );
 const reportArb = fc.record({
-  history,
-  severity,
+  statusHistory,
+  severityHistory,
   firstResponseAt: fc.option(hours.map(h), { nil: undefined }),
 });
 
@@ -142,8 +145,8 @@ describe('properties of the stored key', () => {
     fc.assert(
       fc.property(reportArb, hours, fc.integer({ min: 1, max: 24 * 200 }), (report, t1, later) => {
         const lastEvent = Math.max(
-          ...report.history.map((c) => c.at.getTime()),
-          ...report.severity.map((c) => c.at.getTime()),
+          ...report.statusHistory.map((c) => c.at.getTime()),
+          ...report.severityHistory.map((c) => c.at.getTime()),
           report.firstResponseAt?.getTime() ?? T0,
         );
         const stored = Math.max(lastEvent, h(t1).getTime());
