@@ -41,6 +41,8 @@ import {
   registerStagedAttachmentCleanup,
 } from './http/routes/reports/multipart.js';
 import sessionRoutes from './http/routes/session/index.js';
+import staffRoutes from './http/routes/staff/index.js';
+import auditRoutes from './http/routes/audit/index.js';
 import { HelpService } from './services/help.service.js';
 import { createServices, type Services } from './services/index.js';
 
@@ -65,13 +67,9 @@ export interface App {
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, db } = options;
   const clock = options.clock ?? (() => new Date());
-  const blobs =
-    options.blobs ??
-    new LocalBlobStore(
-      path.join(config.dataDir, 'blobs'),
-      loadMasterKey(config.masterKey, config.dataDir),
-    );
-  const services = createServices({ config, db, blobs, clock });
+  const masterKey = loadMasterKey(config.masterKey, config.dataDir);
+  const blobs = options.blobs ?? new LocalBlobStore(path.join(config.dataDir, 'blobs'), masterKey);
+  const services = createServices({ config, db, blobs, clock, masterKey });
 
   const app = Fastify({
     logger:
@@ -144,7 +142,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         title: 'vulndesk API',
         version: '1',
         description:
-          'Report vulnerabilities, follow them, and manage your researcher account. Errors are RFC 9457 application/problem+json with the offending fields in `errors`.',
+          'Report vulnerabilities, follow them, and manage your researcher account; staff sign in with a password and a TOTP code, and auditors read the hash-chained audit log. Errors are RFC 9457 application/problem+json with the offending fields in `errors`.',
       },
       servers: [{ url: config.publicUrl }],
       components: {
@@ -152,7 +150,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
           bearerAuth: {
             type: 'http',
             scheme: 'bearer',
-            description: 'A report tracking token (vdt_…) or an account API token (vdp_…).',
+            description:
+              'A report tracking token (vdt_…) or an account API token (vdp_…) of a researcher or a staff member.',
           },
           sessionCookie: { type: 'apiKey', in: 'cookie', name: 'vd_session' },
         },
@@ -179,6 +178,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(accountsRoutes, { services });
   await app.register(sessionRoutes, { services, cookieSecure: config.cookieSecure });
   await app.register(meRoutes, { services });
+  await app.register(staffRoutes, { services });
+  await app.register(auditRoutes, { services });
   await app.register(followUpRoutes, { services, oncallEmail: config.oncallEmail });
   await app.register(helpRoutes, {
     help: new HelpService({

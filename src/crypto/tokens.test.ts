@@ -8,6 +8,7 @@ const KINDS: [TokenKind, string][] = [
   ['session', 'vds_'],
   ['verify', 'vdv_'],
   ['csrf', 'vdc_'],
+  ['enrol', 'vde_'],
 ];
 
 describe('issueToken', () => {

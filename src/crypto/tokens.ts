@@ -1,11 +1,12 @@
 /**
- * Bearer secrets (tracking tokens, API tokens, session ids, verification links): 256 random bits,
- * base64url, with a short prefix that tells what a leaked string is. Only the SHA-256 is stored;
- * a fast hash is right for 256-bit random secrets (no dictionary to attack).
+ * Bearer secrets (tracking tokens, API tokens, session ids, verification and staff enrolment
+ * links): 256 random bits, base64url, with a short prefix that tells what a leaked string is.
+ * Only the SHA-256 is stored; a fast hash is right for 256-bit random secrets (no dictionary to
+ * attack).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type TokenKind = 'tracking' | 'api' | 'session' | 'verify' | 'csrf';
+export type TokenKind = 'tracking' | 'api' | 'session' | 'verify' | 'csrf' | 'enrol';
 
 const PREFIX: Record<TokenKind, string> = {
   tracking: 'vdt_',
@@ -13,6 +14,7 @@ const PREFIX: Record<TokenKind, string> = {
   session: 'vds_',
   verify: 'vdv_',
   csrf: 'vdc_',
+  enrol: 'vde_',
 };
 
 export interface IssuedToken {

@@ -28,6 +28,50 @@ export interface SessionTable {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** When the sign-in that made the session passed TOTP (staff); null for researchers. */
+  totpVerifiedAt: string | null;
+}
+
+/** A one-time link that lets a staff member set a password and an authenticator. */
+export interface StaffEnrolmentTable {
+  tokenHash: string;
+  accountId: string;
+  /** The TOTP secret offered by this enrolment, sealed (SecretBox, context `account:<id>`). */
+  secretEnc: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+/** The authenticator of a staff account that completed enrolment. */
+export interface StaffTotpTable {
+  accountId: string;
+  /** The TOTP secret, sealed (SecretBox, context `account:<id>`); never stored in clear. */
+  secretEnc: string;
+  enabledAt: string;
+  /** The time step of the last code accepted: codes of that step or earlier are refused. */
+  lastStep: number;
+}
+
+/** The hash-chained audit log (see src/domain/audit/chain.ts). Append-only. */
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  /** Canonical JSON text `{ field: [before, after] }`. */
+  diff: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** One row (id 1): the last entry of the audit log, so removing it is detected too. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
 }
 
 export interface ApiTokenTable {
@@ -232,6 +276,10 @@ export interface Database {
   reporters: ReporterTable;
   slaNotifications: SlaNotificationTable;
   jobLeases: JobLeaseTable;
+  staffEnrolments: StaffEnrolmentTable;
+  staffTotp: StaffTotpTable;
+  auditLog: AuditLogTable;
+  auditHead: AuditHeadTable;
 }
 
 export type Account = Selectable<AccountTable>;

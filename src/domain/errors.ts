@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'unauthorized'
+  | 'totp-required'
   | 'forbidden'
   | 'csrf-failed'
   | 'not-found'
@@ -30,6 +31,7 @@ const STATUS: Record<ErrorCode, number> = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   unauthorized: 401,
+  'totp-required': 401,
   forbidden: 403,
   'csrf-failed': 403,
   'not-found': 404,
@@ -46,6 +48,7 @@ const TITLE: Record<ErrorCode, string> = {
   'payload-too-large': 'The request body or a file is too large',
   'unsupported-media-type': 'The content type is not supported here',
   unauthorized: 'Authentication is required',
+  'totp-required': 'A code from the authenticator app is required',
   forbidden: 'You may not do this',
   'csrf-failed': 'The CSRF token is missing or wrong',
   'not-found': 'Not found',

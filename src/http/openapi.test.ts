@@ -50,6 +50,8 @@ describe('OpenAPI document', () => {
       '/api/v1/accounts',
       '/api/v1/session',
       '/api/v1/me/reports',
+      '/api/v1/staff/enrolment',
+      '/api/v1/audit',
       '/healthz',
     ]) {
       expect(paths).toContain(p);

@@ -1,10 +1,12 @@
 /**
- * Researcher accounts: registration with e-mail verification, sign-in sessions, API tokens,
- * and resolving the credentials a request carries into an Actor.
+ * Accounts: researcher registration with e-mail verification, sign-in sessions (staff with a
+ * TOTP code as well), API tokens, and resolving the credentials a request carries into an Actor.
  */
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { uuidv7 } from 'uuidv7';
+import type { Kysely } from 'kysely';
 import type { Db } from '../db/client.js';
+import type { Database } from '../db/schema.js';
 import {
   consumeEmailVerification,
   deleteSession,
@@ -21,21 +23,43 @@ import {
 } from '../db/repositories/accounts.js';
 import { findReportRefByTrackingHash } from '../db/repositories/reports.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
+import { appendAudit } from '../db/repositories/audit-log.js';
+import { advanceTotpStep, findStaffTotp } from '../db/repositories/staff.js';
 import { isUniqueViolation } from '../db/errors.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import { hashToken, issueToken, tokenKindOf } from '../crypto/tokens.js';
+import { checkTotp } from '../crypto/totp.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
+import { isStaffRole } from '../domain/staff/roles.js';
 import type { AccountRole, Actor } from '../policies/actor.js';
 import { ANONYMOUS } from '../policies/actor.js';
 
 export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
 export const VERIFICATION_TTL_MS = 48 * 3_600_000;
 export const MIN_PASSWORD_LENGTH = 12;
+/**
+ * The password hash of an account that has no usable password (a staff account before enrolment
+ * or after a reset). It is not an argon2 hash, so no password matches it.
+ */
+export const NO_PASSWORD = '!';
 
 export interface AccountServiceDeps {
   db: Db;
   clock: () => Date;
   publicUrl: string;
+  /** Opens the sealed TOTP secrets of staff accounts. */
+  totpSecrets: SecretBox;
 }
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** The current code of the authenticator app: required for staff, ignored for researchers. */
+  totp?: string;
+}
+
+/** Why a staff sign-in failed, as the audit log records it. */
+export type SignInFailure = 'password' | 'not-enrolled' | 'totp-missing' | 'totp';
 
 export interface SessionGrant {
   /** The raw session id for the cookie; only its hash is stored. */
@@ -176,15 +200,31 @@ export class AccountService {
     }
   }
 
-  async signIn(input: { email: string; password: string }): Promise<SessionGrant> {
+  /**
+   * Signs in with e-mail address and password, plus the authenticator's code for staff. A wrong
+   * code answers exactly like a wrong password; a missing code (after a right password) answers
+   * `totp-required` so the client can ask for it. Staff failures are audited.
+   */
+  async signIn(
+    input: SignInInput,
+    context: { clientAddress?: string } = {},
+  ): Promise<SessionGrant> {
     const db = this.deps.db.kysely;
     const account = await findAccountByEmail(db, normalizeEmail(input.email));
+    const usable = account !== undefined && hasUsablePassword(account.passwordHash);
     const ok = await argonVerify(
-      account?.passwordHash ?? (await dummyPasswordHash()),
+      usable ? account.passwordHash : await dummyPasswordHash(),
       input.password,
     );
-    if (account === undefined || !ok) {
-      throw new DomainError('unauthorized', 'the e-mail address or the password is wrong');
+    const staff = account !== undefined && isStaffRole(account.role);
+    const fail = async (reason: SignInFailure, error = wrongCredentials()): Promise<never> => {
+      if (account !== undefined && staff) {
+        await this.auditSignInFailure(account.id, reason, context.clientAddress);
+      }
+      throw error;
+    };
+    if (account === undefined || !usable || !ok) {
+      return fail(usable || !staff ? 'password' : 'not-enrolled');
     }
     if (account.emailVerifiedAt === null) {
       throw new DomainError(
@@ -193,22 +233,73 @@ export class AccountService {
       );
     }
     const now = this.deps.clock();
+    let totpStep: number | undefined;
+    if (staff) {
+      const totp = await findStaffTotp(db, account.id);
+      if (totp === undefined) return fail('not-enrolled');
+      if (input.totp === undefined) {
+        return fail(
+          'totp-missing',
+          new DomainError('totp-required', 'enter the code from your authenticator app', [
+            { path: 'totp', message: 'is required for staff accounts' },
+          ]),
+        );
+      }
+      const secret = this.deps.totpSecrets.open(totp.secretEnc, totpSecretContext(account.id));
+      const check = await checkTotp({ secret, code: input.totp, now, lastStep: totp.lastStep });
+      if (!check.ok) return fail('totp');
+      totpStep = check.step;
+    }
     const session = issueToken('session');
     const csrf = issueToken('csrf');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
-    await insertSession(db, {
-      idHash: session.hash,
-      accountId: account.id,
-      csrfToken: csrf.token,
-      createdAt: now.toISOString(),
-      expiresAt,
+    const started = await db.transaction().execute(async (trx) => {
+      // Of two sign-ins with the same code, only the first records its step; the other fails.
+      if (totpStep !== undefined && !(await advanceTotpStep(trx, account.id, totpStep))) {
+        return false;
+      }
+      await insertSession(trx, {
+        idHash: session.hash,
+        accountId: account.id,
+        csrfToken: csrf.token,
+        createdAt: now.toISOString(),
+        expiresAt,
+        totpVerifiedAt: totpStep !== undefined ? now.toISOString() : null,
+      });
+      if (staff) {
+        await appendAudit(trx, {
+          at: now.toISOString(),
+          actor: account.id,
+          action: 'session.staff-signed-in',
+          target: `account:${account.id}`,
+          diff: { address: [null, context.clientAddress ?? null] },
+        });
+      }
+      return true;
     });
+    if (!started) return fail('totp');
     return {
       sessionId: session.token,
       csrfToken: csrf.token,
       expiresAt,
       account: { id: account.id, email: account.email, role: account.role as AccountRole },
     };
+  }
+
+  private async auditSignInFailure(
+    accountId: string,
+    reason: SignInFailure,
+    clientAddress: string | undefined,
+  ): Promise<void> {
+    await this.deps.db.kysely.transaction().execute((trx) =>
+      appendAudit(trx, {
+        at: this.deps.clock().toISOString(),
+        actor: 'anonymous',
+        action: 'session.sign-in-failed',
+        target: `account:${accountId}`,
+        diff: { reason: [null, reason], address: [null, clientAddress ?? null] },
+      }),
+    );
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -249,7 +340,10 @@ export class AccountService {
     }
     if (sessionId !== undefined) {
       const s = await findSession(db, hashToken(sessionId), now);
-      if (s === undefined) return { actor: ANONYMOUS, invalid: true };
+      // A staff session is only good if its sign-in passed TOTP.
+      if (s === undefined || (isStaffRole(s.role) && s.totpVerifiedAt === null)) {
+        return { actor: ANONYMOUS, invalid: true };
+      }
       return {
         actor: {
           kind: 'account',
@@ -269,26 +363,9 @@ export class AccountService {
   async createApiToken(actor: Actor, name: string): Promise<TokenView & { token: string }> {
     const accountId = requireAccount(actor);
     const now = this.deps.clock().toISOString();
-    const issued = issueToken('api');
-    const row = {
-      id: uuidv7(),
-      accountId,
-      name,
-      tokenHash: issued.hash,
-      prefix: issued.token.slice(0, 10),
-      createdAt: now,
-      lastUsedAt: null,
-      revokedAt: null,
-    };
-    await insertApiToken(this.deps.db.kysely, row);
-    return {
-      id: row.id,
-      name,
-      prefix: row.prefix,
-      createdAt: now,
-      lastUsedAt: null,
-      token: issued.token,
-    };
+    return this.deps.db.kysely
+      .transaction()
+      .execute((trx) => issueApiToken(trx, { accountId, name, now, auditActor: accountId }));
   }
 
   async listApiTokens(actor: Actor): Promise<TokenView[]> {
@@ -303,11 +380,75 @@ export class AccountService {
   }
 
   async revokeApiToken(actor: Actor, id: string): Promise<void> {
+    const accountId = requireAccount(actor);
     const now = this.deps.clock().toISOString();
-    const done = await revokeApiToken(this.deps.db.kysely, requireAccount(actor), id, now);
+    const done = await this.deps.db.kysely.transaction().execute(async (trx) => {
+      if (!(await revokeApiToken(trx, accountId, id, now))) return false;
+      await appendAudit(trx, {
+        at: now,
+        actor: accountId,
+        action: 'token.revoked',
+        target: `token:${id}`,
+        diff: { revokedAt: [null, now] },
+      });
+      return true;
+    });
     if (!done) throw notFound('token');
   }
 }
+
+/**
+ * Creates an API token for an account inside the caller's transaction and audits it. The token
+ * is in the answer only; the database keeps its SHA-256.
+ */
+export async function issueApiToken(
+  trx: Kysely<Database>,
+  input: { accountId: string; name: string; now: string; auditActor: string },
+): Promise<TokenView & { token: string }> {
+  const issued = issueToken('api');
+  const row = {
+    id: uuidv7(),
+    accountId: input.accountId,
+    name: input.name,
+    tokenHash: issued.hash,
+    prefix: issued.token.slice(0, 10),
+    createdAt: input.now,
+    lastUsedAt: null,
+    revokedAt: null,
+  };
+  await insertApiToken(trx, row);
+  await appendAudit(trx, {
+    at: input.now,
+    actor: input.auditActor,
+    action: 'token.created',
+    target: `token:${row.id}`,
+    diff: {
+      account: [null, input.accountId],
+      name: [null, input.name],
+      prefix: [null, row.prefix],
+    },
+  });
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt,
+    lastUsedAt: null,
+    token: issued.token,
+  };
+}
+
+/** The context a staff account's TOTP secret is sealed for (SecretBox). */
+export function totpSecretContext(accountId: string): string {
+  return `account:${accountId}`;
+}
+
+export function hasUsablePassword(passwordHash: string): boolean {
+  return passwordHash !== NO_PASSWORD && passwordHash.startsWith('$argon2');
+}
+
+const wrongCredentials = (): DomainError =>
+  new DomainError('unauthorized', 'the e-mail address, the password or the code is wrong');
 
 export function requireAccount(actor: Actor): string {
   if (actor.kind !== 'account')

@@ -1,14 +1,19 @@
 /** Wires the use cases to their repositories and adapters. */
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
+import { totpSecretBox } from '../crypto/secret-box.js';
 import type { Db } from '../db/client.js';
 import { AccountService } from './account.service.js';
+import { AuditService } from './audit.service.js';
 import { cweCatalogue } from './cwe-catalogue.js';
 import { ReportService } from './report.service.js';
+import { StaffService } from './staff.service.js';
 
 export interface Services {
   reports: ReportService;
   accounts: AccountService;
+  staff: StaffService;
+  audit: AuditService;
 }
 
 export interface ServiceContext {
@@ -16,9 +21,12 @@ export interface ServiceContext {
   db: Db;
   blobs: BlobStore;
   clock: () => Date;
+  /** The master key (MASTER_KEY or DATA_DIR/master.key): keys for secrets are derived from it. */
+  masterKey: Buffer;
 }
 
-export function createServices({ config, db, blobs, clock }: ServiceContext): Services {
+export function createServices({ config, db, blobs, clock, masterKey }: ServiceContext): Services {
+  const totpSecrets = totpSecretBox(masterKey);
   return {
     reports: new ReportService({
       db,
@@ -30,6 +38,8 @@ export function createServices({ config, db, blobs, clock }: ServiceContext): Se
       publicUrl: config.publicUrl,
       slaPolicy: config.slaPolicy,
     }),
-    accounts: new AccountService({ db, clock, publicUrl: config.publicUrl }),
+    accounts: new AccountService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
+    staff: new StaffService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
+    audit: new AuditService({ db }),
   };
 }

@@ -8,9 +8,17 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/client.js';
+import { hashToken } from '../../src/crypto/tokens.js';
+import { openDb, type Db } from '../../src/db/client.js';
 import { MIGRATION_NAMES, migrateToLatest } from '../../src/db/migrate.js';
+import { appendAudit } from '../../src/db/repositories/audit-log.js';
 import { STAFF_ROLES } from '../../src/services/staff.service.js';
+import {
+  changeAuditDiff,
+  deleteAuditEntry,
+  disableAuditGuards,
+  swapAuditEntries,
+} from '../helpers/audit-tamper.js';
 import { createTestDatabaseUrl, usingPostgres } from '../helpers/db.js';
 import { buildReport, MINIMAL_REPORT } from '../helpers/factories.js';
 import {
@@ -21,6 +29,7 @@ import {
   stopAllChildren,
   type ServerProcess,
 } from '../helpers/server-process.js';
+import { enrolmentTokenOf, secretOf, STAFF_PASSWORD, totpCodeAt } from '../helpers/staff.js';
 
 interface Target {
   env: Record<string, string>;
@@ -52,6 +61,19 @@ async function freshTarget(): Promise<Target> {
     location,
   };
 }
+
+/** A handle on the target's database, as the server would open it. */
+const openTarget = (target: Target): Db =>
+  openDb({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 2 });
+
+const postJson = (url: string, body: unknown): Promise<Response> =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+const HOUR = 3_600_000;
 
 afterAll(async () => {
   await stopAllChildren();
@@ -95,27 +117,32 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
     });
   });
 
-  describe('user add', () => {
+  describe('user add, user reset and token create', () => {
     let target: Target;
-    let password = '';
+    let link = '';
 
     beforeAll(async () => {
       target = await freshTarget();
     });
 
-    it('creates a staff account and prints its role, address and one-time password', async () => {
+    it('creates a staff account without a password and prints its one-time enrolment link', async () => {
       const r = await runCli(
         ['user', 'add', '--email', 'a@example.com', '--role', 'admin'],
         target.env,
       );
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      const m = /^created admin a@example\.com\ninitial password \(shown once\): (\S+)\n$/.exec(
-        r.stdout,
-      );
+      const m =
+        /^created admin a@example\.com\nenrolment link \(shown once, valid until (\S+)\): (\S+)\n$/.exec(
+          r.stdout,
+        );
       expect(m).not.toBeNull();
-      password = m?.[1] ?? '';
-      expect(password).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+      const expiresAt = Date.parse(m?.[1] ?? '');
+      expect(expiresAt - Date.now()).toBeGreaterThan(71 * HOUR);
+      expect(expiresAt - Date.now()).toBeLessThanOrEqual(72 * HOUR);
+      link = m?.[2] ?? '';
+      // PUBLIC_URL defaults to the listening address; the token is in the fragment.
+      expect(link).toMatch(/^http:\/\/127\.0\.0\.1:8080\/console\/enrol#vde_[A-Za-z0-9_-]{43}$/);
     });
 
     it('refuses the same address a second time, whatever its case', async () => {
@@ -123,8 +150,7 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
         ['user', 'add', '--email', 'A@Example.COM', '--role', 'triager'],
         target.env,
       );
-      expect(r.code).not.toBe(0);
-      expect(r.code).not.toBeNull();
+      expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe('vulndesk: an account for a@example.com exists already\n');
     });
@@ -134,14 +160,14 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
         ['user', 'add', '--email', 'b@example.com', '--role', 'boss'],
         target.env,
       );
-      expect(r.code).not.toBe(0);
-      expect(r.code).not.toBeNull();
+      expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(`vulndesk: role: must be one of ${STAFF_ROLES.join(', ')}\n`);
     });
 
-    it('serve then says nothing about a first admin, and the printed password signs in', async () => {
-      expect(password).not.toBe('');
+    it('serve says nothing about a first admin; the link enrols, and sign-in needs password and code', async () => {
+      expect(link).not.toBe('');
+      const token = enrolmentTokenOf(link);
       const server = await startServer({ ...target.env, LOG_LEVEL: 'info' });
       try {
         expect(
@@ -150,19 +176,243 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
         expect(server.stdout()).not.toContain('No staff account yet');
         expect(server.stdout()).not.toContain('npx vulndesk user add');
 
-        const res = await fetch(`${server.url}/api/v1/session`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'a@example.com', password }),
+        const view = await fetch(`${server.url}/api/v1/staff/enrolment`, {
+          headers: { 'x-enrolment-token': token },
         });
-        expect(res.status).toBe(200);
-        const body = (await res.json()) as { account: { email: string; role: string } };
-        expect(body.account).toMatchObject({ email: 'a@example.com', role: 'admin' });
-        // The password must not have reached the log.
-        expect(server.stdout() + server.stderr()).not.toContain(password);
+        expect(view.status).toBe(200);
+        const body = (await view.json()) as { email: string; otpauthUri: string; qrSvg: string };
+        expect(body.email).toBe('a@example.com');
+        expect(body.qrSvg).toMatch(/^<svg/);
+        const secret = secretOf(body.otpauthUri);
+
+        const now = new Date();
+        const enrolmentCode = await totpCodeAt(secret, now);
+        const enrolled = await postJson(`${server.url}/api/v1/staff/enrolment`, {
+          token,
+          password: STAFF_PASSWORD,
+          totp: enrolmentCode,
+        });
+        expect(enrolled.status).toBe(200);
+
+        const noCode = await postJson(`${server.url}/api/v1/session`, {
+          email: 'a@example.com',
+          password: STAFF_PASSWORD,
+        });
+        expect(noCode.status).toBe(401);
+        expect(((await noCode.json()) as { code: string }).code).toBe('totp-required');
+
+        const nextCode = await totpCodeAt(secret, new Date(now.getTime() + 30_000));
+        const signedIn = await postJson(`${server.url}/api/v1/session`, {
+          email: 'a@example.com',
+          password: STAFF_PASSWORD,
+          totp: nextCode,
+        });
+        expect(signedIn.status).toBe(200);
+        const session = (await signedIn.json()) as { account: { email: string; role: string } };
+        expect(session.account).toMatchObject({ email: 'a@example.com', role: 'admin' });
+
+        // Neither the link, the secret, the password nor a code reached the log.
+        const output = server.stdout() + server.stderr();
+        for (const secretText of [token, secret, STAFF_PASSWORD, enrolmentCode, nextCode]) {
+          expect(output).not.toContain(secretText);
+        }
       } finally {
         await server.stop('SIGTERM');
       }
+    });
+
+    it('user reset prints a new link, ends the old one, the password and the session', async () => {
+      const r = await runCli(['user', 'reset', '--email', 'A@example.com'], target.env);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const m =
+        /^reset admin a@example\.com: password and authenticator disabled, 1 session ended\nenrolment link \(shown once, valid until \S+\): (\S+)\n$/.exec(
+          r.stdout,
+        );
+      expect(m).not.toBeNull();
+      const fresh = m?.[1] ?? '';
+      expect(fresh).not.toBe(link);
+
+      const db = openTarget(target);
+      try {
+        const account = await db.kysely
+          .selectFrom('accounts')
+          .select(['id', 'passwordHash'])
+          .where('email', '=', 'a@example.com')
+          .executeTakeFirstOrThrow();
+        expect(account.passwordHash).toBe('!');
+        const totp = await db.kysely
+          .selectFrom('staffTotp')
+          .select('accountId')
+          .where('accountId', '=', account.id)
+          .execute();
+        expect(totp).toEqual([]);
+        const open = await db.kysely
+          .selectFrom('staffEnrolments')
+          .select('tokenHash')
+          .where('accountId', '=', account.id)
+          .where('usedAt', 'is', null)
+          .execute();
+        expect(open).toEqual([{ tokenHash: hashToken(enrolmentTokenOf(fresh)) }]);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('refuses to reset an address without a staff account', async () => {
+      const r = await runCli(['user', 'reset', '--email', 'nobody@example.com'], target.env);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('vulndesk: there is no staff account for nobody@example.com\n');
+    });
+
+    it('token create prints a working token once and stores only its hash', async () => {
+      const r = await runCli(
+        ['token', 'create', '--email', 'a@example.com', '--name', 'ci pipeline'],
+        target.env,
+      );
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const m =
+        /^created token "ci pipeline" \(id (\S+)\) for a@example\.com\ntoken \(shown once\): (vdp_[A-Za-z0-9_-]{43})\n$/.exec(
+          r.stdout,
+        );
+      expect(m).not.toBeNull();
+      const [, id = '', token = ''] = m ?? [];
+
+      const db = openTarget(target);
+      try {
+        const row = await db.kysely
+          .selectFrom('apiTokens')
+          .select(['tokenHash', 'name'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ tokenHash: hashToken(token), name: 'ci pipeline' });
+        const audit = await db.kysely
+          .selectFrom('auditLog')
+          .select(['actor', 'action'])
+          .where('target', '=', `token:${id}`)
+          .execute();
+        expect(audit).toEqual([{ actor: 'cli', action: 'token.created' }]);
+      } finally {
+        await db.close();
+      }
+
+      const server = await startServer({ ...target.env, LOG_LEVEL: 'info' });
+      try {
+        const me = await fetch(`${server.url}/api/v1/me`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(me.status).toBe(200);
+        expect(await me.json()).toMatchObject({ email: 'a@example.com', role: 'admin' });
+        expect(server.stdout() + server.stderr()).not.toContain(token);
+      } finally {
+        await server.stop('SIGTERM');
+      }
+    });
+
+    it('token create refuses unknown addresses and empty names', async () => {
+      const unknown = await runCli(
+        ['token', 'create', '--email', 'nobody@example.com', '--name', 'x'],
+        target.env,
+      );
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toBe('vulndesk: there is no staff account for nobody@example.com\n');
+      const empty = await runCli(
+        ['token', 'create', '--email', 'a@example.com', '--name', ' '],
+        target.env,
+      );
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toBe('vulndesk: name: must be 1 to 100 characters\n');
+    });
+  });
+
+  describe('audit verify', () => {
+    const ENTRIES = 20;
+
+    /** A fresh database with ENTRIES entries, its guards removed as an attacker would. */
+    async function targetWithEntries(): Promise<{ target: Target; ids: Map<number, string> }> {
+      const target = await freshTarget();
+      const db = openTarget(target);
+      const ids = new Map<number, string>();
+      try {
+        await migrateToLatest(db);
+        for (let i = 1; i <= ENTRIES; i++) {
+          const entry = await db.kysely.transaction().execute((trx) =>
+            appendAudit(trx, {
+              at: new Date(Date.UTC(2026, 2, 2, 9, i)).toISOString(),
+              actor: 'system',
+              action: 'report.transitioned',
+              target: `report:VD-2026-${String(i).padStart(5, '0')}`,
+              diff: { status: ['new', 'triaged'] },
+            }),
+          );
+          ids.set(entry.seq, entry.id);
+        }
+        await disableAuditGuards(db);
+      } finally {
+        await db.close();
+      }
+      return { target, ids };
+    }
+
+    async function tampered(tamper: (db: Db) => Promise<void>) {
+      const { target, ids } = await targetWithEntries();
+      const db = openTarget(target);
+      try {
+        await tamper(db);
+      } finally {
+        await db.close();
+      }
+      return { result: await runCli(['audit', 'verify', '--page-size', '6'], target.env), ids };
+    }
+
+    it('exits 0 with the number of entries and the head', async () => {
+      const { target } = await targetWithEntries();
+      const db = openTarget(target);
+      const head = await db.kysely
+        .selectFrom('auditHead')
+        .select('hash')
+        .executeTakeFirstOrThrow()
+        .finally(() => db.close());
+      const r = await runCli(['audit', 'verify', '--page-size', '6'], target.env);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`audit log intact: ${ENTRIES} entries, head ${head.hash}\n`);
+    });
+
+    it('names a changed row (hash-mismatch) and exits 3', async () => {
+      const { result, ids } = await tampered((db) =>
+        changeAuditDiff(db, 17, '{"status":["new","closed"]}'),
+      );
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe(
+        `audit log broken at seq 17 (id ${ids.get(17) ?? ''}): hash-mismatch (the entry does not hash to its stored hash)\n`,
+      );
+    });
+
+    it('names a deleted middle row (gap)', async () => {
+      const { result, ids } = await tampered((db) => deleteAuditEntry(db, 12));
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe(
+        `audit log broken at seq 12: gap (seq 12 is missing before seq 13 (id ${ids.get(13) ?? ''}))\n`,
+      );
+    });
+
+    it('names a deleted last row (gap)', async () => {
+      const { result } = await tampered((db) => deleteAuditEntry(db, ENTRIES));
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe(
+        `audit log broken at seq ${ENTRIES}: gap (the head names seq ${ENTRIES}, the last entry is seq ${ENTRIES - 1}: the entries after it are missing)\n`,
+      );
+    });
+
+    it('names two rows whose contents were swapped (order)', async () => {
+      const { result, ids } = await tampered((db) => swapAuditEntries(db, 5, 9));
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe(
+        `audit log broken at seq 5 (id ${ids.get(9) ?? ''}): order (the entry that belongs at seq 5 stands at seq 9 (id ${ids.get(5) ?? ''}))\n`,
+      );
     });
   });
 

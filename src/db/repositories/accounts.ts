@@ -61,6 +61,7 @@ export async function insertSession(
     csrfToken: string;
     createdAt: string;
     expiresAt: string;
+    totpVerifiedAt: string | null;
   },
 ): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
@@ -70,6 +71,7 @@ export interface SessionWithAccount {
   accountId: string;
   csrfToken: string;
   expiresAt: string;
+  totpVerifiedAt: string | null;
   email: string;
   role: string;
 }
@@ -86,6 +88,7 @@ export async function findSession(
       'sessions.accountId',
       'sessions.csrfToken',
       'sessions.expiresAt',
+      'sessions.totpVerifiedAt',
       'accounts.email',
       'accounts.role',
     ])
@@ -96,6 +99,20 @@ export async function findSession(
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('idHash', '=', idHash).execute();
+}
+
+/** Ends every session of the account; answers how many there were. */
+export async function deleteSessionsOf(db: Kysely<Database>, accountId: string): Promise<number> {
+  const res = await db.deleteFrom('sessions').where('accountId', '=', accountId).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  accountId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db.updateTable('accounts').set({ passwordHash }).where('id', '=', accountId).execute();
 }
 
 export async function insertApiToken(db: Kysely<Database>, row: ApiToken): Promise<void> {

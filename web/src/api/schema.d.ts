@@ -1187,7 +1187,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in
-     * @description Sets the session cookie and answers the CSRF token for it.
+     * @description Sets the session cookie and answers the CSRF token for it. Staff accounts need `totp` as well: a wrong code answers the same 401 as a wrong password. At most 20 attempts per client address and 10 failures per account in 15 minutes (429).
      */
     post: {
       parameters: {
@@ -1203,6 +1203,8 @@ export interface paths {
             email: string;
             /** @description Password. */
             password: string;
+            /** @description The current 6-digit code of the authenticator app. Required for staff accounts (without it, a right password answers 401 `totp-required`); ignored for researchers. Each code signs in once. */
+            totp?: string;
           };
         };
       };
@@ -1908,6 +1910,398 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a staff enrolment link
+     * @description Send the link's token in the x-enrolment-token header. Answers the account's address and the authenticator secret (generated once per link) as an otpauth URI and a QR code. Unknown, used and expired links answer 400 naming the header.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The token from the enrolment link (the part after `#` in `/console/enrol#vde_…`). */
+          'x-enrolment-token': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The e-mail address of the staff account being enrolled. */
+              email: string;
+              /**
+               * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+               * @enum {unknown}
+               */
+              role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+              /** @description The authenticator secret as an `otpauth://totp/vulndesk:<email>?secret=…&issuer=vulndesk` URI (RFC 6238: SHA-1, 6 digits, 30 s), for apps that take a link or for typing the secret in. */
+              otpauthUri: string;
+              /** @description The same URI as a QR code: an SVG document to show for scanning. */
+              qrSvg: string;
+              /**
+               * Format: date-time
+               * @description When the enrolment link stops working.
+               */
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Complete a staff enrolment
+     * @description Sets the password and enables the authenticator once `totp` matches it; the link is used up. The code sent here cannot be used again: sign in (POST /api/v1/session) with the next one.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The token from the enrolment link. */
+            token: string;
+            /** @description The new password: at least 12 characters. */
+            password: string;
+            /** @description The current 6-digit code the authenticator app shows after adding the secret: proves the app was set up. */
+            totp: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The staff account, now able to sign in. */
+              account: {
+                /** @description Account id. */
+                id: string;
+                /** @description Account e-mail address. */
+                email: string;
+                /**
+                 * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+                 * @enum {unknown}
+                 */
+                role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the audit log
+     * @description Entries newest first, paged by sequence number; filters combine. Auditors and admins only. `npx vulndesk audit verify` checks the whole hash chain.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size. */
+          limit?: number;
+          /** @description Cursor: `next` from the previous page (entries older than it). */
+          cursor?: string;
+          /** @description Only entries by this actor: an account id, or `cli`, `system`, `anonymous`. */
+          actor?: string;
+          /** @description Only entries of this action, e.g. `session.sign-in-failed`. */
+          action?: string;
+          /** @description Only entries about this target, e.g. `account:<id>` or `report:VD-2026-00042`. */
+          target?: string;
+          /** @description Only entries at or after this time. */
+          from?: string;
+          /** @description Only entries before this time. */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description One page of entries, newest first. */
+              items: {
+                /** @description Position in the chain: 1, 2, … without gaps. */
+                seq: number;
+                /** @description Entry id (UUIDv7). */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description When it happened (UTC).
+                 */
+                at: string;
+                /** @description Who did it: an account id, or `cli`, `system`, `anonymous`. */
+                actor: string;
+                /** @description What happened, e.g. `staff.enrolled`, `session.staff-signed-in`, `token.created`. */
+                action: string;
+                /** @description What it happened to, e.g. `account:<id>`, `token:<id>`, `report:VD-2026-00042`. */
+                target: string;
+                /** @description What changed: `{ field: [before, after] }`. Null when the stored diff cannot be read (the entry was tampered with). */
+                diff: {
+                  [key: string]: unknown[];
+                } | null;
+                /** @description Hash of the entry before (64 zeros for seq 1). */
+                prevHash: string;
+                /** @description SHA-256 (hex) of the canonical JSON `["vulndesk-audit-v1", seq, prevHash, at, actor, action, target, diff]`. */
+                hash: string;
+              }[];
+              /** @description Cursor for the next (older) page, or null. */
+              next: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;

@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../crypto/tokens.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
 import { buildReport, MINIMAL_REPORT } from '../../../../test/helpers/factories.js';
 
 let app: TestApp;
@@ -47,17 +48,7 @@ let nextHost = 1;
 const freshAddress = (): string => `10.3.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
 
 async function researcher(email: string): Promise<Researcher> {
-  await app.services.accounts.register({ email, password: PASSWORD });
-  const rows = await app.testDb.db.kysely
-    .selectFrom('outbox')
-    .select('payload')
-    .where('kind', '=', 'mail.account-verification')
-    .execute();
-  const mail = rows
-    .map((r) => JSON.parse(r.payload) as { to: string; token: string })
-    .find((p) => p.to === email);
-  if (mail === undefined) throw new Error(`no verification mail for ${email}`);
-  await app.services.accounts.verifyEmail(mail.token);
+  await registerVerifiedResearcher(app, email, PASSWORD);
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/session',

@@ -2,6 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
 import { HIGH_QUALITY_REPORT, MINIMAL_REPORT } from '../../../../test/helpers/factories.js';
 
 interface ProblemBody {
@@ -126,18 +127,7 @@ interface Researcher {
 let nextHost = 1;
 
 async function researcher(email: string): Promise<Researcher> {
-  const { accounts } = app.services;
-  await accounts.register({ email, password: PASSWORD });
-  const rows = await app.testDb.db.kysely
-    .selectFrom('outbox')
-    .select('payload')
-    .where('kind', '=', 'mail.account-verification')
-    .execute();
-  const mail = rows
-    .map((r) => JSON.parse(r.payload) as { to: string; token: string })
-    .find((p) => p.to === email);
-  if (mail === undefined) throw new Error(`no verification mail for ${email}`);
-  await accounts.verifyEmail(mail.token);
+  await registerVerifiedResearcher(app, email, PASSWORD);
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/session',

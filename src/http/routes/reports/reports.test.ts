@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import {
+  registerVerifiedResearcher,
+  RESEARCHER_PASSWORD,
+} from '../../../../test/helpers/researchers.js';
+import {
   HIGH_QUALITY_REPORT,
   MINIMAL_REPORT,
   buildReport,
@@ -139,18 +143,8 @@ async function countRows(app: TestApp): Promise<Record<string, number>> {
 /** A verified researcher account with an API token, made through the services. */
 async function accountToken(app: TestApp, email: string): Promise<string> {
   const { accounts } = app.services;
-  await accounts.register({ email, password: 'correct horse battery staple' });
-  const mail = await app.testDb.db.kysely
-    .selectFrom('outbox')
-    .select('payload')
-    .where('kind', '=', 'mail.account-verification')
-    .execute();
-  const verify = mail
-    .map((m) => JSON.parse(m.payload) as { to: string; token: string })
-    .find((p) => p.to === email);
-  if (verify === undefined) throw new Error(`no verification mail for ${email}`);
-  await accounts.verifyEmail(verify.token);
-  const session = await accounts.signIn({ email, password: 'correct horse battery staple' });
+  await registerVerifiedResearcher(app, email, RESEARCHER_PASSWORD);
+  const session = await accounts.signIn({ email, password: RESEARCHER_PASSWORD });
   const issued = await accounts.createApiToken(
     {
       kind: 'account',

@@ -1,10 +1,22 @@
-/** Signing in and out with a session cookie (HttpOnly, SameSite=Lax) plus a CSRF token. */
+/**
+ * Signing in and out with a session cookie (HttpOnly, SameSite=Lax) plus a CSRF token. Staff
+ * accounts also send the current code of their authenticator app.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { TOTP_CODE_PATTERN } from '../../../crypto/totp.js';
 import { DomainError } from '../../../domain/errors.js';
 import { ProblemSchema } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
+import { normalizeEmail } from '../../../services/account.service.js';
+import { accountAttemptLimit } from '../../plugins/account-attempt-limit.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../plugins/auth.js';
+
+/** Sign-in attempts per client address and window. */
+export const SIGN_IN_ADDRESS_LIMIT = 20;
+/** Failed sign-ins per account (e-mail address) and window. */
+export const SIGN_IN_ACCOUNT_FAILURES = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 
 const SessionView = Type.Object({
   account: Type.Object(
@@ -27,6 +39,13 @@ const SignInBody = Type.Object(
   {
     email: Type.String({ maxLength: 254, description: 'Account e-mail address.' }),
     password: Type.String({ maxLength: 256, description: 'Password.' }),
+    totp: Type.Optional(
+      Type.String({
+        pattern: TOTP_CODE_PATTERN,
+        description:
+          'The current 6-digit code of the authenticator app. Required for staff accounts (without it, a right password answers 401 `totp-required`); ignored for researchers. Each code signs in once.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -35,6 +54,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
   services: Services;
   cookieSecure: boolean;
 }> = async (app, { services, cookieSecure }) => {
+  const failures = accountAttemptLimit(app, {
+    scope: 'sign-in',
+    max: SIGN_IN_ACCOUNT_FAILURES,
+    timeWindowMs: SIGN_IN_WINDOW_MS,
+  });
   const cookieAttributes = {
     httpOnly: true,
     sameSite: 'lax',
@@ -48,7 +72,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['session'],
         summary: 'Sign in',
-        description: 'Sets the session cookie and answers the CSRF token for it.',
+        description: `Sets the session cookie and answers the CSRF token for it. Staff accounts need \`totp\` as well: a wrong code answers the same 401 as a wrong password. At most ${SIGN_IN_ADDRESS_LIMIT} attempts per client address and ${SIGN_IN_ACCOUNT_FAILURES} failures per account in ${SIGN_IN_WINDOW_MS / 60_000} minutes (429).`,
         body: SignInBody,
         response: {
           200: SessionView,
@@ -58,10 +82,20 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
           429: ProblemSchema,
         },
       },
-      config: { rateLimit: { max: 20, timeWindow: 15 * 60_000 } },
+      config: { rateLimit: { max: SIGN_IN_ADDRESS_LIMIT, timeWindow: SIGN_IN_WINDOW_MS } },
+      preHandler: async (request, reply) => {
+        await failures.check(request, reply, normalizeEmail(request.body.email));
+      },
     },
     async (request, reply) => {
-      const grant = await services.accounts.signIn(request.body);
+      const grant = await services.accounts
+        .signIn(request.body, { clientAddress: request.ip })
+        .catch(async (err: unknown): Promise<never> => {
+          if (err instanceof DomainError && err.code === 'unauthorized') {
+            await failures.fail(request, normalizeEmail(request.body.email));
+          }
+          throw err;
+        });
       // A new sign-in replaces the session the browser had: the old id stops working.
       const previous = request.cookies[SESSION_COOKIE];
       if (previous !== undefined) await services.accounts.signOut(previous);

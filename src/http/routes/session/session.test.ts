@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../crypto/tokens.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,18 +20,8 @@ let nextHost = 1;
 const freshAddress = (): string => `10.2.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
 
 async function createAccount(email: string, { verified = true } = {}): Promise<void> {
+  if (verified) return registerVerifiedResearcher(app, email, PASSWORD);
   await app.services.accounts.register({ email, password: PASSWORD });
-  if (!verified) return;
-  const rows = await app.testDb.db.kysely
-    .selectFrom('outbox')
-    .select('payload')
-    .where('kind', '=', 'mail.account-verification')
-    .execute();
-  const mail = rows
-    .map((r) => JSON.parse(r.payload) as { to: string; token: string })
-    .find((p) => p.to === email);
-  if (mail === undefined) throw new Error(`no verification mail for ${email}`);
-  await app.services.accounts.verifyEmail(mail.token);
 }
 
 function signIn(
@@ -206,8 +197,9 @@ describe('bad input', () => {
 
   it('limits sign-in to 20 attempts per 15 minutes from one address', async () => {
     const address = '10.9.9.9';
+    // A different address each time, so the limit per account does not come first.
     for (let i = 0; i < 20; i++) {
-      const res = await signIn('rin@example.org', 'guess number ' + String(i), {
+      const res = await signIn(`guess-${i}@example.org`, 'guess number ' + String(i), {
         remoteAddress: address,
       });
       expect(res.statusCode).toBe(401);
@@ -222,6 +214,25 @@ describe('bad input', () => {
     expect(limited.headers['set-cookie']).toBeUndefined();
 
     // Other addresses are not affected.
+    expect((await signIn('rin@example.org')).statusCode).toBe(200);
+  });
+
+  it('limits failed sign-ins to 10 per 15 minutes per account, from any address', async () => {
+    await createAccount('kai@example.org');
+    // Successful sign-ins do not count.
+    for (let i = 0; i < 3; i++) expect((await signIn('kai@example.org')).statusCode).toBe(200);
+    for (let i = 0; i < 10; i++) {
+      const res = await signIn('Kai@Example.org', 'guess number ' + String(i));
+      expect(res.statusCode).toBe(401);
+    }
+    // Even the right password, from a new address, waits now.
+    const limited = await signIn('kai@example.org');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ status: 429, code: 'rate-limited' });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    expect(limited.headers['set-cookie']).toBeUndefined();
+    // Other accounts are not affected.
     expect((await signIn('rin@example.org')).statusCode).toBe(200);
   });
 });
@@ -274,6 +285,7 @@ describe('happy path', () => {
         csrfToken: body.csrfToken,
         createdAt: now.toISOString(),
         expiresAt,
+        totpVerifiedAt: null,
       },
     ]);
     const clear = await app.testDb.db.kysely
