@@ -40,10 +40,12 @@ import {
   multipartLimits,
   registerStagedAttachmentCleanup,
 } from './http/routes/reports/multipart.js';
+import productRoutes from './http/routes/products/index.js';
+import messageRoutes from './http/routes/reports/messages.js';
+import triageRoutes from './http/routes/reports/triage.js';
 import sessionRoutes from './http/routes/session/index.js';
 import staffRoutes from './http/routes/staff/index.js';
 import auditRoutes from './http/routes/audit/index.js';
-import { HelpService } from './services/help.service.js';
 import { createServices, type Services } from './services/index.js';
 
 export const JSON_BODY_LIMIT = 1_048_576;
@@ -181,12 +183,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(staffRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(followUpRoutes, { services, oncallEmail: config.oncallEmail });
-  await app.register(helpRoutes, {
-    help: new HelpService({
-      overrides: config.helpDestinations,
-      supportEmail: config.supportEmail,
-    }),
-  });
+  await app.register(helpRoutes, { help: services.help });
+  await app.register(triageRoutes, { services });
+  await app.register(messageRoutes, { services });
+  await app.register(productRoutes, { services });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   if (web) await registerWeb(app, webDir);
 

@@ -5,6 +5,9 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { durabilityWarnings, openDb, type Db } from './db/client.js';
 import { migrateToLatest } from './db/migrate.js';
+import { loggableError } from './http/plugins/problem.js';
+import { startPeriodic, type PeriodicRunner } from './jobs/periodic.js';
+import { slaWarningsJob } from './jobs/sla-warnings.js';
 import { countStaff } from './services/staff.service.js';
 
 /** How long requests in flight may take to finish after a stop signal before the process exits. */
@@ -13,7 +16,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function serve(config: Config): Promise<void> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   /** Set once the app is built; the signal handler closes it. */
-  const started: { fastify?: FastifyInstance } = {};
+  const started: { fastify?: FastifyInstance; jobs?: PeriodicRunner[] } = {};
   let running = false;
   let stopRequested = false;
 
@@ -24,7 +27,7 @@ export async function serve(config: Config): Promise<void> {
     stopRequested = true;
     started.fastify?.log.info(`${signal} received: finishing requests in flight, then stopping`);
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    if (running) void closeAndExit(started.fastify, db);
+    if (running) void closeAndExit(started.fastify, db, started.jobs);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -40,6 +43,19 @@ export async function serve(config: Config): Promise<void> {
   const address = await fastify.listen({ port: config.port, host: config.host });
   if (stopRequested) return closeAndExit(fastify, db);
   running = true;
+  started.jobs = [
+    startPeriodic(
+      db,
+      slaWarningsJob({
+        db,
+        slaPolicy: config.slaPolicy,
+        oncallEmail: config.oncallEmail,
+        publicUrl: config.publicUrl,
+      }),
+      () => new Date(),
+      (err) => fastify.log.error(loggableError(err as Error), 'SLA warnings run failed'),
+    ),
+  ];
 
   if (applied.length > 0) fastify.log.info(`applied database migrations ${applied.join(', ')}`);
   fastify.log.info(
@@ -54,12 +70,17 @@ export async function serve(config: Config): Promise<void> {
 }
 
 /** Stops accepting connections, lets requests in flight finish, closes the database, exits 0. */
-async function closeAndExit(fastify: FastifyInstance | undefined, db: Db): Promise<void> {
+async function closeAndExit(
+  fastify: FastifyInstance | undefined,
+  db: Db,
+  jobs: readonly PeriodicRunner[] = [],
+): Promise<void> {
   // close() drops the connections idle at that moment; a keep-alive connection whose request was
   // in flight becomes idle later and would hold close() open until the client lets go of it.
   const sweeper = setInterval(() => fastify?.server.closeIdleConnections(), 100);
   try {
     await fastify?.close();
+    await Promise.all(jobs.map((job) => job.stop()));
     await db.close();
   } catch {
     process.exit(1);

@@ -42,8 +42,8 @@ export function clocksAtReceipt(
   return slaClocks({
     receivedAt,
     firstResponseDueAt,
-    history: [],
-    severity: [],
+    statusHistory: [],
+    severityHistory: [],
     policy,
     now: receivedAt,
   });
@@ -75,8 +75,8 @@ export function reportClocks(
     firstResponseDueAt: new Date(report.firstResponseDueAt),
     firstResponseAt:
       report.firstRespondedAt === null ? undefined : new Date(report.firstRespondedAt),
-    history,
-    severity,
+    statusHistory: history,
+    severityHistory: severity,
     policy,
     now,
   });

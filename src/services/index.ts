@@ -6,14 +6,22 @@ import type { Db } from '../db/client.js';
 import { AccountService } from './account.service.js';
 import { AuditService } from './audit.service.js';
 import { cweCatalogue } from './cwe-catalogue.js';
+import { HelpService } from './help.service.js';
 import { ReportService } from './report.service.js';
 import { StaffService } from './staff.service.js';
+import { MessageService } from './message.service.js';
+import { ProductService } from './product.service.js';
+import { TriageService } from './triage.service.js';
 
 export interface Services {
   reports: ReportService;
   accounts: AccountService;
   staff: StaffService;
   audit: AuditService;
+  help: HelpService;
+  triage: TriageService;
+  messages: MessageService;
+  products: ProductService;
 }
 
 export interface ServiceContext {
@@ -27,7 +35,29 @@ export interface ServiceContext {
 
 export function createServices({ config, db, blobs, clock, masterKey }: ServiceContext): Services {
   const totpSecrets = totpSecretBox(masterKey);
+  const help = new HelpService({
+    overrides: config.helpDestinations,
+    supportEmail: config.supportEmail,
+  });
+  const triage = new TriageService({
+    db,
+    clock,
+    slaPolicy: config.slaPolicy,
+    help,
+    publicUrl: config.publicUrl,
+  });
   return {
+    help,
+    triage,
+    products: new ProductService({ db, clock }),
+    messages: new MessageService({
+      db,
+      clock,
+      slaPolicy: config.slaPolicy,
+      triage,
+      publicUrl: config.publicUrl,
+      oncallEmail: config.oncallEmail,
+    }),
     reports: new ReportService({
       db,
       blobs,

@@ -42,6 +42,8 @@ import type { Actor } from '../policies/actor.js';
 import { normalizeEmail } from './account.service.js';
 import { clocksAtReceipt, slaColumns } from './case-sla.js';
 import { canReadReport } from '../policies/report.policy.js';
+import { can } from '../policies/staff.policy.js';
+import { isReporterVisible } from '../domain/case/timeline.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
 
 export const MAX_ATTACHMENTS = 10;
@@ -220,11 +222,14 @@ export class ReportService {
   async getReport(ref: string, actor: Actor): Promise<ReportView> {
     const db = this.deps.db.kysely;
     const report = await findReportByRef(db, ref);
-    if (report === undefined || !canReadReport(actor, report)) throw notFound('report');
-    const [attachments, timeline] = await Promise.all([
+    const staff = can(actor, 'report.read');
+    if (report === undefined || !(staff || canReadReport(actor, report))) throw notFound('report');
+    const [attachments, allEntries] = await Promise.all([
       listAttachments(db, report.id),
       listTimeline(db, report.id),
     ]);
+    // The reporter sees their side of the story; staff also see internal steps.
+    const timeline = staff ? allEntries : allEntries.filter(isReporterVisible);
     const submission = JSON.parse(report.submission) as ReportSubmission;
     const quality = assessQuality(submission, {
       attachmentCount: attachments.length,

@@ -51,6 +51,7 @@ export async function listAttachments(
     .selectFrom('attachments')
     .selectAll()
     .where('reportId', '=', reportId)
+    .where('messageId', 'is', null)
     .orderBy('position')
     .execute();
 }

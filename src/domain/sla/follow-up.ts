@@ -2,6 +2,7 @@
  * When a reporter may ask for a response: once the first-response deadline has passed and no one
  * from the security team has answered yet, at most once every 24 hours.
  */
+import { isReporterVisible } from '../case/timeline.js';
 import { HOUR_MS, isFirstResponseOverdue } from './first-response.js';
 
 export const FOLLOW_UP_KIND = 'follow-up-requested';
@@ -23,9 +24,12 @@ export type FollowUpState =
   /** Asked less than 24 hours ago: allowed again after `availableAfter`. */
   | { allowed: false; reason: 'recently-requested'; lastRequestedAt: Date; availableAfter: Date };
 
-/** Anything the security team did on the report counts as the first response. */
+/**
+ * Anything the security team did on the report that the reporter can see counts as the first
+ * response (a status change, a message); internal steps (assignment, notes, severity) do not.
+ */
 export function isStaffResponse(entry: TimelineFact): boolean {
-  return entry.actor === 'staff';
+  return entry.actor === 'staff' && isReporterVisible(entry);
 }
 
 export function followUpState(input: {

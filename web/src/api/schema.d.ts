@@ -52,7 +52,199 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The triage queue (staff)
+     * @description Reports ordered by what is due first: the earliest due time of a running SLA clock, so breached reports lead; reports waiting on the reporter and those with no running clock come last. Keyset-paged.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Comma-separated states (new, triage, needs-info, review-repro, develop, pre-release, complete, closed, rejected); default: all but closed and rejected. */
+          status?: string;
+          /** @description An account id, `me`, or `none` for unassigned reports. */
+          assignee?: string;
+          /** @description Catalogue product id. */
+          product?: string;
+          /** @description breached: past due; at-risk: close to due; on-track: running with time left; paused: waiting for the reporter; none: no clock running. */
+          due?: 'breached' | 'at-risk' | 'on-track' | 'paused' | 'none';
+          /** @description Text in the title, product, CWE, impact or steps (trigram search), or a report reference or case number. */
+          q?: string;
+          /** @description Page size (default 50). */
+          limit?: number;
+          /** @description The `next` value of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description What is due first comes first. */
+              items: {
+                /** @description Report reference, e.g. VD-2026-00042. */
+                id: string;
+                /** @description Case number once triage opened a case. */
+                caseNumber: string | null;
+                /** @description Title as submitted. */
+                title: string;
+                /**
+                 * @description Lifecycle state.
+                 * @enum {unknown}
+                 */
+                status:
+                  | 'new'
+                  | 'triage'
+                  | 'needs-info'
+                  | 'review-repro'
+                  | 'develop'
+                  | 'pre-release'
+                  | 'complete'
+                  | 'closed'
+                  | 'rejected';
+                /** @description Vendor severity, or null while unrated. */
+                severity: string | null;
+                /** @description Quality tier at submission. */
+                qualityTier: string;
+                /** @description Staff account the report is assigned to. */
+                assigneeId: string | null;
+                /** @description Catalogue product, once set. */
+                productId: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the report arrived (UTC).
+                 */
+                receivedAt: string;
+                /**
+                 * Format: date-time
+                 * @description When the first human answer is due (UTC).
+                 */
+                firstResponseDueAt: string;
+                /** @description The earliest due time of a running SLA clock (UTC); null when none runs. */
+                nextDueAt: string | null;
+                /**
+                 * @description breached: a clock is past due; at-risk: less than the at-risk share is left; running; paused: waiting for the reporter; idle: no clock runs.
+                 * @enum {unknown}
+                 */
+                sla: 'breached' | 'at-risk' | 'running' | 'paused' | 'idle';
+                /** @description The reporter's record, to tell noise from signal at a glance. */
+                reporter: {
+                  /** @description Reports this reporter (by e-mail) has sent. */
+                  submitted: number;
+                  /** @description Of those, reports that became a case. */
+                  valid: number;
+                  /** @description Of those, reports rejected in triage. */
+                  invalid: number;
+                  /** @description Signal between -1 (noise) and 1 (reliable); 0 for a new reporter. */
+                  score: number;
+                  /**
+                   * @description The signal in one word.
+                   * @enum {unknown}
+                   */
+                  label: 'trusted' | 'neutral' | 'noisy';
+                };
+              }[];
+              /** @description Cursor of the next page, or null on the last page. */
+              next: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * Submit a vulnerability report
@@ -2724,6 +2916,2511 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case side of a report (staff)
+     * @description Lifecycle state, case number, disposition, assignee, SLA clocks, the moves you may make now, and the reporter record. Researchers get 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Report reference. */
+              id: string;
+              /**
+               * @description Lifecycle state.
+               * @enum {unknown}
+               */
+              status:
+                | 'new'
+                | 'triage'
+                | 'needs-info'
+                | 'review-repro'
+                | 'develop'
+                | 'pre-release'
+                | 'complete'
+                | 'closed'
+                | 'rejected';
+              /** @description Case number once triage opened a case. */
+              caseNumber: string | null;
+              /** @description Why the report was rejected, or null. */
+              disposition:
+                | (
+                    | 'not-a-vulnerability'
+                    | 'duplicate'
+                    | 'out-of-scope'
+                    | 'spam'
+                    | 'informative'
+                    | 'not-reproducible'
+                    | 'wont-fix'
+                  )
+                | null;
+              /** @description The explanation given with the rejection. */
+              dispositionReason: string | null;
+              /** @description The original report when this is a duplicate. */
+              duplicateOf: string | null;
+              /** @description Where a not-a-vulnerability reporter was sent. */
+              helpDestination: string | null;
+              /** @description Who handles the report, or null. */
+              assignee: {
+                /** @description Account id. */
+                id: string;
+                /** @description E-mail address. */
+                email: string;
+                /** @description Display name. */
+                name: string | null;
+                /** @description Staff role. */
+                role: string;
+              } | null;
+              /** @description Vendor severity, or null while unrated. */
+              severity: string | null;
+              /** @description Planned release date of the fix (YYYY-MM-DD). */
+              fixReleaseDate: string | null;
+              /** @description Agreed public disclosure date (YYYY-MM-DD). */
+              cvdDate: string | null;
+              /** @description When the reporter first saw a human response (UTC). */
+              firstRespondedAt: string | null;
+              /** @description First response, triage and fix clocks. */
+              sla: {
+                /**
+                 * @description Which clock.
+                 * @enum {unknown}
+                 */
+                clock: 'first-response' | 'triage' | 'fix';
+                /**
+                 * @description Where the clock stands now.
+                 * @enum {unknown}
+                 */
+                state: 'running' | 'at-risk' | 'breached' | 'paused' | 'stopped' | 'met' | 'missed';
+                /**
+                 * Format: date-time
+                 * @description When it is due, pauses included (UTC).
+                 */
+                dueAt: string;
+                /**
+                 * Format: date-time
+                 * @description From when it counts as at risk (UTC).
+                 */
+                atRiskAt: string;
+                /** @description When it was satisfied (UTC). */
+                satisfiedAt: string | null;
+                /** @description Time left (negative when late), in milliseconds. */
+                remainingMs: number;
+                /** @description Warning level reached while unsatisfied, or null. */
+                level: ('at-risk' | 'breached') | null;
+              }[];
+              /** @description States you may move the report to now (the transition table and your role). */
+              allowedTransitions: (
+                | 'new'
+                | 'triage'
+                | 'needs-info'
+                | 'review-repro'
+                | 'develop'
+                | 'pre-release'
+                | 'complete'
+                | 'closed'
+                | 'rejected'
+              )[];
+              /** @description The reporter's record, to tell noise from signal at a glance. */
+              reporter: {
+                /** @description Reports this reporter (by e-mail) has sent. */
+                submitted: number;
+                /** @description Of those, reports that became a case. */
+                valid: number;
+                /** @description Of those, reports rejected in triage. */
+                invalid: number;
+                /** @description Signal between -1 (noise) and 1 (reliable); 0 for a new reporter. */
+                score: number;
+                /**
+                 * @description The signal in one word.
+                 * @enum {unknown}
+                 */
+                label: 'trusted' | 'neutral' | 'noisy';
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set case dates and facts (staff)
+     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Planned release date of the fix; null clears it. */
+            fixReleaseDate?: string | null;
+            /** @description Public disclosure date agreed with the reporter; null clears it. */
+            cvdDate?: string | null;
+            /** @description The fix has shipped. */
+            fixReleased?: boolean;
+            /** @description The advisory is public. */
+            advisoryPublished?: boolean;
+            /** @description Catalogue product; null clears it. */
+            productId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Saved. */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a report through its lifecycle (staff)
+     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json; a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description The state to move to.
+             * @enum {unknown}
+             */
+            to:
+              | 'new'
+              | 'triage'
+              | 'needs-info'
+              | 'review-repro'
+              | 'develop'
+              | 'pre-release'
+              | 'complete'
+              | 'closed'
+              | 'rejected';
+            /**
+             * @description Required when `to` is rejected.
+             * @enum {unknown}
+             */
+            disposition?:
+              | 'not-a-vulnerability'
+              | 'duplicate'
+              | 'out-of-scope'
+              | 'spam'
+              | 'informative'
+              | 'not-reproducible'
+              | 'wont-fix';
+            /** @description Why; required for not-reproducible and wont-fix and to reopen a rejected report. */
+            reason?: string;
+            /** @description Reference of the original report; required for the duplicate disposition. */
+            duplicateOf?: string;
+            /**
+             * @description Where to send the reporter instead; required for the not-a-vulnerability disposition.
+             * @enum {unknown}
+             */
+            helpDestination?:
+              | 'compromised-account'
+              | 'sign-in'
+              | 'malware'
+              | 'phishing'
+              | 'latest-scams'
+              | 'fraud-victim'
+              | 'malware-sample'
+              | 'update-install'
+              | 'update-info'
+              | 'regional-support'
+              | 'community'
+              | 'feedback'
+              | 'piracy';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Report reference. */
+              id: string;
+              /**
+               * @description State before.
+               * @enum {unknown}
+               */
+              from:
+                | 'new'
+                | 'triage'
+                | 'needs-info'
+                | 'review-repro'
+                | 'develop'
+                | 'pre-release'
+                | 'complete'
+                | 'closed'
+                | 'rejected';
+              /**
+               * @description State now.
+               * @enum {unknown}
+               */
+              status:
+                | 'new'
+                | 'triage'
+                | 'needs-info'
+                | 'review-repro'
+                | 'develop'
+                | 'pre-release'
+                | 'complete'
+                | 'closed'
+                | 'rejected';
+              /** @description Case number (assigned when the case opened). */
+              caseNumber: string | null;
+              /** @description Disposition of a rejection, or null. */
+              disposition: string | null;
+              /**
+               * Format: date-time
+               * @description When the move was made (UTC).
+               */
+              at: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/bulk-reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject many reports as spam (staff)
+     * @description Each report is moved to rejected with the spam disposition in its own transaction; the answer lists each outcome, so one report that cannot move stops none of the others.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Report references. */
+            ids: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description One outcome per report, in the order given. */
+              results: {
+                /** @description Report reference. */
+                id: string;
+                /** @description The state now, when the move succeeded. */
+                status: string | null;
+                /** @description Why this report was not moved, or null. */
+                problem: {
+                  /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+                  type: string;
+                  /** @description Short summary of the kind of problem. */
+                  title: string;
+                  /** @description HTTP status code. */
+                  status: number;
+                  /** @description What went wrong in this request. */
+                  detail: string;
+                  /** @description Stable error code. */
+                  code: string;
+                  /** @description The request path. */
+                  instance?: string;
+                  /** @description One entry per offending field. */
+                  errors: {
+                    /** @description The offending field, e.g. reporter.email. */
+                    path: string;
+                    /** @description What is wrong with it. */
+                    message: string;
+                  }[];
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/assignee': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign a report to a staff member, or unassign it (staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Account id of a staff member who handles reports, or null. */
+            assigneeId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Report reference. */
+              id: string;
+              /** @description The assignee now, or null. */
+              assigneeId: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/severity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record the severity assessment (staff)
+     * @description Vendor severity (suggested from the CVSS base score when omitted), impact type, exploitability index, exploited and publicly disclosed flags, CVSS 3.1 and 4.0 vectors (scored by the server). The SLA targets follow the vendor severity.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Vendor severity: critical, important, moderate or low; omitted: suggested. */
+            severity?: string | null;
+            /** @description Impact type, e.g. remote-code-execution. */
+            impact?: string | null;
+            /** @description Exploitability index: exploitation-detected, more-likely, less-likely or unlikely. */
+            exploitability?: string | null;
+            /** @description Exploited in the wild. */
+            exploited?: boolean | null;
+            /** @description Public before the advisory. */
+            publiclyDisclosed?: boolean | null;
+            /** @description CVSS 3.1 vector (CVSS:3.1/…). */
+            cvss31?: string | null;
+            /** @description CVSS 4.0 vector (CVSS:4.0/…). */
+            cvss40?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Vendor severity. */
+              severity: string;
+              /** @description What the CVSS base scores suggest. */
+              suggestedSeverity: string | null;
+              /** @description Staff chose other than the suggestion. */
+              overridden: boolean;
+              /** @description Impact type. */
+              impact: string | null;
+              /** @description Exploitability index. */
+              exploitability: string | null;
+              /** @description Exploited in the wild. */
+              exploited: boolean;
+              /** @description Public before the advisory. */
+              publiclyDisclosed: boolean;
+              /** @description A scored CVSS vector, or null. */
+              cvss31: {
+                /** @description The vector. */
+                vector: string;
+                /** @description Score computed by the server. */
+                score: number;
+                /** @description Qualitative rating of the score. */
+                severity: string;
+              } | null;
+              /** @description A scored CVSS vector, or null. */
+              cvss40: {
+                /** @description The vector. */
+                vector: string;
+                /** @description Score computed by the server. */
+                score: number;
+                /** @description Qualitative rating of the score. */
+                severity: string;
+              } | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/similar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reports that may describe the same issue (staff)
+     * @description Candidates found by trigram search on title and product, ranked by title, description and product similarity with a bonus for the same CWE.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description How many (default 10). */
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Most similar first. */
+              items: {
+                /** @description Report reference. */
+                id: string;
+                /** @description Title. */
+                title: string;
+                /** @description Lifecycle state. */
+                status: string;
+                /**
+                 * Format: date-time
+                 * @description When it arrived (UTC).
+                 */
+                receivedAt: string;
+                /** @description Similarity from 0 to 1. */
+                score: number;
+                /** @description Fields that matched: title, description, product, cwe. */
+                matched: string[];
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Messages on a report
+     * @description Staff see every message and internal note; the reporter (tracking token or owning account) sees the messages that are not internal. Anyone else gets 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Oldest first. */
+              items: {
+                /** @description Message id. */
+                id: string;
+                /**
+                 * @description Which side wrote it.
+                 * @enum {unknown}
+                 */
+                author: 'staff' | 'reporter';
+                /** @description The staff account that wrote it (shown to staff only), or null. */
+                authorId: string | null;
+                /** @description An internal note: staff only. */
+                internal: boolean;
+                /** @description The Markdown source. */
+                body: string;
+                /** @description The body rendered from Markdown; raw HTML is escaped, links limited to http(s) and mailto, no images. */
+                bodyHtml: string;
+                /**
+                 * Format: date-time
+                 * @description When it was written (UTC).
+                 */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Write a message or an internal note
+     * @description Markdown. Staff may write to the reporter (`internal: false`) or an internal note (`internal: true`); the reporter may only write messages, and an answer to a report waiting on them (needs-info) moves it back to triage. Every message is announced by e-mail (without its text).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The message, in Markdown. */
+            body: string;
+            /** @description An internal note for staff only (default false). */
+            internal?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Message id. */
+              id: string;
+              /**
+               * @description Which side wrote it.
+               * @enum {unknown}
+               */
+              author: 'staff' | 'reporter';
+              /** @description The staff account that wrote it (shown to staff only), or null. */
+              authorId: string | null;
+              /** @description An internal note: staff only. */
+              internal: boolean;
+              /** @description The Markdown source. */
+              body: string;
+              /** @description The body rendered from Markdown; raw HTML is escaped, links limited to http(s) and mailto, no images. */
+              bodyHtml: string;
+              /**
+               * Format: date-time
+               * @description When it was written (UTC).
+               */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The product catalogue (staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Product families, by name. */
+              families: {
+                /** @description Family id. */
+                id: string;
+                /** @description Family name. */
+                name: string;
+              }[];
+              /** @description Products, by name. */
+              products: {
+                /** @description Product id. */
+                id: string;
+                /** @description Product name. */
+                name: string;
+                /**
+                 * @description An installed product or an online service.
+                 * @enum {unknown}
+                 */
+                kind: 'product' | 'online-service';
+                /** @description Family, or null. */
+                familyId: string | null;
+                /** @description Product page or service address, or null. */
+                url: string | null;
+                /** @description When it was retired (UTC), or null. */
+                retiredAt: string | null;
+                /** @description Versions, oldest entry first. */
+                versions: {
+                  /** @description Version id. */
+                  id: string;
+                  /** @description Version name, e.g. 4.2 or 2026 H1. */
+                  name: string;
+                  /** @description Release date (YYYY-MM-DD), or null. */
+                  releasedOn: string | null;
+                  /** @description End of security support (YYYY-MM-DD), or null. */
+                  supportedUntil: string | null;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a product or online service (case manager, admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Name. */
+            name: string;
+            /**
+             * @description product or online-service.
+             * @enum {unknown}
+             */
+            kind: 'product' | 'online-service';
+            /** @description Family. */
+            familyId?: string | null;
+            /** @description Address of the product page or online service. */
+            url?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Id of the new entry. */
+              id: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/product-families': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a product family (case manager, admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Name. */
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Id of the new entry. */
+              id: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, regroup, retire or reinstate a product (case manager, admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Product id. */
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Name. */
+            name?: string;
+            /** @description Family. */
+            familyId?: string | null;
+            /** @description Address of the product page or online service. */
+            url?: string | null;
+            /** @description Retired (true) or in service. */
+            retired?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Saved. */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/products/{productId}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a version with its support dates (case manager, admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Product id. */
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Version name. */
+            name: string;
+            /** @description Release date (YYYY-MM-DD), or null. */
+            releasedOn?: string | null;
+            /** @description End of security support (YYYY-MM-DD), or null. */
+            supportedUntil?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Id of the new entry. */
+              id: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -1,0 +1,87 @@
+import { sql, type Kysely } from 'kysely';
+import type { DialectName } from '../client.js';
+import type { Database, Report } from '../schema.js';
+
+/** A staff account (not a researcher) by id. */
+export async function findStaffAccount(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ id: string; email: string; name: string | null; role: string } | undefined> {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'email', 'name', 'role'])
+    .where('id', '=', id)
+    .where('role', '<>', 'researcher')
+    .executeTakeFirst();
+}
+
+export type SimilarCandidate = Pick<
+  Report,
+  'id' | 'ref' | 'title' | 'status' | 'receivedAt' | 'submission'
+>;
+
+/** Words of 3+ characters (the trigram minimum), at most `max`, longest first. */
+function searchWords(text: string, max: number): string[] {
+  const words = new Set(
+    text
+      .toLowerCase()
+      .split(/[\s\p{P}]+/u)
+      .filter((w) => [...w].length >= 3),
+  );
+  return [...words].sort((a, b) => b.length - a.length).slice(0, max);
+}
+
+/**
+ * Reports sharing words with `text` (the target's title and product), by the trigram index:
+ * PostgreSQL ranks by `word_similarity`, SQLite FTS5 by bm25 over any of the words. The caller
+ * ranks the candidates properly.
+ */
+export async function findSimilarCandidates(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  excludeId: string,
+  text: string,
+  limit: number,
+): Promise<SimilarCandidate[]> {
+  const columns = ['id', 'ref', 'title', 'status', 'receivedAt', 'submission'] as const;
+  if (dialect === 'postgres') {
+    const query = text.toLowerCase().slice(0, 500);
+    if (query.trim() === '') return [];
+    return db
+      .selectFrom('reports')
+      .select(columns)
+      .where('id', '<>', excludeId)
+      .where(sql<boolean>`${query} <% search_text`)
+      .orderBy(sql`word_similarity(${query}, search_text)`, 'desc')
+      .limit(limit)
+      .execute();
+  }
+  const words = searchWords(text, 16);
+  if (words.length === 0) return [];
+  const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
+  const ranked = await sql<{ reportId: string }>`
+    select report_id from report_search where report_search match ${match}
+    order by rank limit ${limit + 1}`.execute(db);
+  const ids = ranked.rows.map((r) => r.reportId).filter((id) => id !== excludeId);
+  if (ids.length === 0) return [];
+  return db.selectFrom('reports').select(columns).where('id', 'in', ids).execute();
+}
+
+/** Moves one report of a reporter between outcomes (pending, valid, invalid). */
+export async function adjustReporterCounts(
+  db: Kysely<Database>,
+  key: string,
+  before: 'valid' | 'invalid' | 'pending',
+  after: 'valid' | 'invalid' | 'pending',
+): Promise<void> {
+  const delta = (outcome: 'valid' | 'invalid') =>
+    (after === outcome ? 1 : 0) - (before === outcome ? 1 : 0);
+  await db
+    .updateTable('reporters')
+    .set((eb) => ({
+      valid: eb('valid', '+', delta('valid')),
+      invalid: eb('invalid', '+', delta('invalid')),
+    }))
+    .where('key', '=', key)
+    .execute();
+}

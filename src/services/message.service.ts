@@ -1,0 +1,224 @@
+/**
+ * The private channel between the security team and the reporter, plus staff-only internal
+ * notes on the same report. The reporter sees and answers only messages that are not internal.
+ * Each message is one transaction with its timeline entry (for messages the reporter sees), its
+ * audit entry and an outbox notice; a reporter's answer to a report waiting on them moves it
+ * back to triage. Notices carry no message text: the reader signs in or uses the tracking page.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { Db } from '../db/client.js';
+import { appendAudit } from '../db/repositories/audit-log.js';
+import { enqueueOutbox } from '../db/repositories/outbox.js';
+import { lockReportForUpdate } from '../db/repositories/report-locks.js';
+import { findReportByRef, listTimeline } from '../db/repositories/reports.js';
+import { appendTimeline } from '../db/repositories/timeline.js';
+import { findStaffAccount } from '../db/repositories/triage.js';
+import { TIMELINE_KINDS } from '../domain/case/timeline.js';
+import { DomainError, notFound, validationFailed } from '../domain/errors.js';
+import { MESSAGE_BODY_MAX, renderMarkdown } from '../domain/message/markdown.js';
+import type { SlaPolicy } from '../domain/sla/policy.js';
+import type { Actor } from '../policies/actor.js';
+import { canReadReport } from '../policies/report.policy.js';
+import { can } from '../policies/staff.policy.js';
+import { auditActorOf } from './audit.service.js';
+import { reportClocks, slaColumns } from './case-sla.js';
+import type { TriageService } from './triage.service.js';
+
+export interface MessageServiceDeps {
+  db: Db;
+  clock: () => Date;
+  slaPolicy: SlaPolicy;
+  triage: TriageService;
+  publicUrl: string;
+  /** Where a reporter's answer is announced when nobody is assigned (ONCALL_EMAIL). */
+  oncallEmail: string;
+}
+
+export interface MessageView {
+  id: string;
+  author: 'staff' | 'reporter';
+  /** Staff only: which account wrote it. */
+  authorId: string | null;
+  internal: boolean;
+  body: string;
+  /** The body rendered from Markdown, safe to insert into a page. */
+  bodyHtml: string;
+  createdAt: string;
+}
+
+type Side = 'staff' | 'reporter';
+
+export class MessageService {
+  constructor(private readonly deps: MessageServiceDeps) {}
+
+  async list(actor: Actor, ref: string): Promise<MessageView[]> {
+    const db = this.deps.db.kysely;
+    const report = await findReportByRef(db, ref);
+    const side = report === undefined ? undefined : sideOf(actor, report);
+    if (report === undefined || side === undefined) throw notFound('report');
+    let query = db
+      .selectFrom('messages')
+      .selectAll()
+      .where('reportId', '=', report.id)
+      .orderBy('createdAt')
+      .orderBy('id');
+    if (side === 'reporter') query = query.where('internal', '=', 0);
+    const rows = await query.execute();
+    return rows.map((m) => ({
+      id: m.id,
+      author: m.authorKind === 'staff' ? 'staff' : 'reporter',
+      authorId: side === 'staff' ? m.authorId : null,
+      internal: m.internal === 1,
+      body: m.body,
+      bodyHtml: renderMarkdown(m.body),
+      createdAt: m.createdAt,
+    }));
+  }
+
+  async post(
+    actor: Actor,
+    ref: string,
+    input: { body: string; internal: boolean },
+  ): Promise<MessageView> {
+    const body = input.body.trim();
+    if (body === '') throw validationFailed([{ path: 'body', message: 'is empty' }]);
+    if (body.length > MESSAGE_BODY_MAX) {
+      throw validationFailed([
+        { path: 'body', message: `is longer than ${MESSAGE_BODY_MAX} characters` },
+      ]);
+    }
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    return this.deps.db.kysely.transaction().execute(async (trx) => {
+      const report = await findReportByRef(trx, ref);
+      const side = report === undefined ? undefined : sideOf(actor, report);
+      if (report === undefined || side === undefined) throw notFound('report');
+      if (side === 'reporter' && input.internal) {
+        throw new DomainError('forbidden', 'internal notes are for the security team', [
+          { path: 'internal', message: 'must be false' },
+        ]);
+      }
+      if (side === 'staff') {
+        const action = input.internal ? 'report.note.write' : 'report.message.write';
+        if (!can(actor, action)) {
+          throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
+        }
+      }
+      await lockReportForUpdate(trx, report.id, at);
+      const id = uuidv7();
+      const authorId = side === 'staff' && actor.kind === 'account' ? actor.accountId : null;
+      await trx
+        .insertInto('messages')
+        .values({
+          id,
+          reportId: report.id,
+          authorKind: side,
+          authorId,
+          body,
+          internal: input.internal ? 1 : 0,
+          createdAt: at,
+        })
+        .execute();
+
+      if (!input.internal) {
+        await appendTimeline(trx, {
+          id: uuidv7(),
+          reportId: report.id,
+          at,
+          kind: TIMELINE_KINDS.message,
+          actor: side,
+          data: JSON.stringify({ messageId: id }),
+        });
+      }
+      if (side === 'staff' && !input.internal && report.firstRespondedAt === null) {
+        // The first answer the reporter sees: the first-response clock is satisfied.
+        const updated = { ...report, firstRespondedAt: at };
+        const clocks = reportClocks(
+          updated,
+          await listTimeline(trx, report.id),
+          this.deps.slaPolicy,
+          now,
+        );
+        await trx
+          .updateTable('reports')
+          .set({ firstRespondedAt: at, ...slaColumns(clocks) })
+          .where('id', '=', report.id)
+          .execute();
+      }
+      if (side === 'reporter') {
+        await this.deps.triage.resumeAfterReporterAnswer(trx, report, now);
+      }
+
+      await appendAudit(trx, {
+        at,
+        actor: side === 'staff' ? auditActorOf(actor) : 'reporter',
+        action: input.internal ? 'report.note-added' : 'report.message-posted',
+        target: `report:${report.ref}`,
+        diff: { messageId: [null, id] },
+      });
+
+      const notice = await this.noticeRecipient(trx, side, input.internal, report);
+      if (notice !== undefined) {
+        await enqueueOutbox(trx, {
+          id: uuidv7(),
+          kind: notice.kind,
+          payload: JSON.stringify({
+            to: notice.to,
+            language: notice.language,
+            reportRef: report.ref,
+            messageId: id,
+            url: notice.url,
+          }),
+          createdAt: at,
+          availableAt: at,
+          lastError: null,
+          deliveredAt: null,
+          leaseUntil: null,
+        });
+      }
+      return {
+        id,
+        author: side,
+        authorId: side === 'staff' ? authorId : null,
+        internal: input.internal,
+        body,
+        bodyHtml: renderMarkdown(body),
+        createdAt: at,
+      };
+    });
+  }
+
+  /** Who hears of a new message: the reporter, or the assignee (else on-call) for an answer. */
+  private async noticeRecipient(
+    trx: Parameters<typeof findStaffAccount>[0],
+    side: Side,
+    internal: boolean,
+    report: { ref: string; reporterEmail: string; language: string; assigneeId: string | null },
+  ): Promise<{ kind: string; to: string; language: string; url: string } | undefined> {
+    const ref = encodeURIComponent(report.ref);
+    if (side === 'staff') {
+      if (internal) return undefined;
+      return {
+        kind: 'mail.report-message',
+        to: report.reporterEmail,
+        language: report.language,
+        url: `${this.deps.publicUrl}/track?id=${ref}`,
+      };
+    }
+    const assignee =
+      report.assigneeId === null ? undefined : await findStaffAccount(trx, report.assigneeId);
+    return {
+      kind: 'mail.report-answer',
+      to: assignee?.email ?? this.deps.oncallEmail,
+      language: 'en',
+      url: `${this.deps.publicUrl}/console/reports/${ref}`,
+    };
+  }
+}
+
+/** Which side of the conversation the caller is on, or undefined when they may not see it. */
+function sideOf(actor: Actor, report: { ref: string; accountId: string | null }): Side | undefined {
+  if (can(actor, 'report.read')) return 'staff';
+  if (canReadReport(actor, report)) return 'reporter';
+  return undefined;
+}

@@ -1,0 +1,814 @@
+/**
+ * Triage and case handling by staff: the queue, lifecycle transitions (with their case number,
+ * SLA pauses, reporter notices, duplicate links and reporter records), assignment, and similar
+ * reports. Every change runs in one transaction with its timeline entry, its audit entry and
+ * its outbox rows, on a locked report row.
+ */
+import type { Transaction, Updateable } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Db } from '../db/client.js';
+import { appendAudit } from '../db/repositories/audit-log.js';
+import { reserveYearSequence } from '../db/repositories/counters.js';
+import { enqueueOutbox } from '../db/repositories/outbox.js';
+import {
+  listQueue,
+  type QueueCursor,
+  type QueueFilters,
+  type QueueRow,
+} from '../db/repositories/queue.js';
+import { lockReportForUpdate } from '../db/repositories/report-locks.js';
+import { findReportByRef, listTimeline } from '../db/repositories/reports.js';
+import {
+  findStaffAccount,
+  findSimilarCandidates,
+  adjustReporterCounts,
+} from '../db/repositories/triage.js';
+import { appendTimeline } from '../db/repositories/timeline.js';
+import type { Database, Report, ReportTable } from '../db/schema.js';
+import { isCaseState, CASE_STATES, type CaseState } from '../domain/case/states.js';
+import { TIMELINE_KINDS } from '../domain/case/timeline.js';
+import {
+  allowedTransitions,
+  transition,
+  type TransitionEvent,
+  type TransitionEffect,
+} from '../domain/case/transitions.js';
+import { DomainError, notFound, validationFailed } from '../domain/errors.js';
+import type { HelpDestinationId, HelpLanguage } from '../domain/help/destinations.js';
+import { formatCaseNumber } from '../domain/report/reference.js';
+import type { ReportSubmission } from '../domain/report/submission.js';
+import { reportOutcome, reporterSignal, type ReporterSignal } from '../domain/reporter/signal.js';
+import { rankSimilar, type SimilarReport } from '../domain/similarity/rank.js';
+import type { SlaClocks } from '../domain/sla/clocks.js';
+import {
+  validateSeverityAssessment,
+  type SeverityAssessment,
+  type SeverityAssessmentInput,
+} from '../domain/severity/assessment.js';
+import type { SlaPolicy } from '../domain/sla/policy.js';
+import { queueUrgency, type QueueUrgency } from '../domain/sla/queue.js';
+import type { AuditDiff } from '../domain/audit/chain.js';
+import type { Actor } from '../policies/actor.js';
+import { can, canTransition, type StaffAction } from '../policies/staff.policy.js';
+import { auditActorOf } from './audit.service.js';
+import { reportClocks, slaColumns } from './case-sla.js';
+import type { HelpService } from './help.service.js';
+
+export interface TriageServiceDeps {
+  db: Db;
+  clock: () => Date;
+  slaPolicy: SlaPolicy;
+  help: HelpService;
+  publicUrl: string;
+}
+
+/** Open states: the queue's default filter. */
+export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter(
+  (s) => s !== 'closed' && s !== 'rejected',
+);
+
+export interface QueueItem {
+  row: QueueRow;
+  urgency: QueueUrgency;
+  reporter: ReporterRecord;
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+  next: string | null;
+}
+
+export interface TransitionOutcome {
+  ref: string;
+  from: CaseState;
+  status: CaseState;
+  caseNumber: string | null;
+  disposition: string | null;
+  at: string;
+}
+
+export interface BulkOutcome {
+  id: string;
+  outcome: { ok: true; status: CaseState } | { ok: false; error: DomainError };
+}
+
+/**
+ * Staff-only: anonymous callers get 401; researchers get the report's 404 when a report is
+ * named (`hide`) and 403 otherwise; staff without the action get 403.
+ */
+export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report'): void {
+  if (actor.kind === 'anonymous') throw new DomainError('unauthorized');
+  if (can(actor, action)) return;
+  const isStaff = actor.kind === 'account' && actor.role !== 'researcher';
+  if (!isStaff && hide === 'report') throw notFound('report');
+  throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
+}
+
+/** Opaque keyset cursor of the queue: base64url of `nextDueAt~id`. */
+export function encodeQueueCursor(c: QueueCursor): string {
+  return Buffer.from(`${c.nextDueAt}~${c.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeQueueCursor(cursor: string): QueueCursor {
+  const [nextDueAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('~');
+  if (
+    nextDueAt === undefined ||
+    id === undefined ||
+    rest.length > 0 ||
+    !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(nextDueAt) ||
+    !/^[0-9a-f-]{36}$/.test(id)
+  ) {
+    throw validationFailed([{ path: 'cursor', message: 'is not a cursor from a previous page' }]);
+  }
+  return { nextDueAt, id };
+}
+
+export class TriageService {
+  constructor(private readonly deps: TriageServiceDeps) {}
+
+  async queue(
+    actor: Actor,
+    filters: Omit<QueueFilters, 'statuses'> & { statuses?: readonly string[] },
+    limit: number,
+    cursor?: string,
+  ): Promise<QueuePage> {
+    authorizeStaff(actor, 'queue.read');
+    const statuses = filters.statuses ?? OPEN_STATES;
+    const unknown = statuses.filter((s) => !isCaseState(s));
+    if (unknown.length > 0) {
+      throw validationFailed([
+        {
+          path: 'status',
+          message: `unknown state ${unknown.join(', ')}; one of ${CASE_STATES.join(', ')}`,
+        },
+      ]);
+    }
+    const assignee =
+      filters.assignee === 'me' && actor.kind === 'account' ? actor.accountId : filters.assignee;
+    const now = this.deps.clock();
+    const rows = await listQueue(
+      this.deps.db.kysely,
+      this.deps.db.dialect,
+      { ...filters, statuses, ...(assignee !== undefined ? { assignee } : {}) },
+      now.toISOString(),
+      limit + 1,
+      cursor === undefined ? undefined : decodeQueueCursor(cursor),
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => ({
+        row,
+        urgency: queueUrgency(
+          {
+            nextDueAt:
+              row.nextDueAt === null || row.nextDueAt.startsWith('9999')
+                ? null
+                : new Date(row.nextDueAt),
+            atRiskAt: row.nextAtRiskAt === null ? null : new Date(row.nextAtRiskAt),
+            paused: row.pausedSince !== null,
+          },
+          now,
+        ),
+        reporter: reporterRecord({
+          valid: row.reporterValid ?? 0,
+          invalid: row.reporterInvalid ?? 0,
+          submitted: row.reporterSubmitted ?? 0,
+        }),
+      })),
+      next:
+        rows.length > limit && last !== undefined && last.nextDueAt !== null
+          ? encodeQueueCursor({ nextDueAt: last.nextDueAt, id: last.id })
+          : null,
+    };
+  }
+
+  /** The case side of a report for staff: state, clocks, allowed moves, reporter record. */
+  async caseView(actor: Actor, ref: string): Promise<CaseView> {
+    authorizeStaff(actor, 'report.read', 'report');
+    const db = this.deps.db.kysely;
+    const report = await findReportByRef(db, ref);
+    if (report === undefined) throw notFound('report');
+    const timeline = await listTimeline(db, report.id);
+    const now = this.deps.clock();
+    const clocks = reportClocks(report, timeline, this.deps.slaPolicy, now);
+    const state = asState(report);
+    const reporter = await db
+      .selectFrom('reporters')
+      .selectAll()
+      .where('key', '=', report.reporterKey ?? '')
+      .executeTakeFirst();
+    const duplicateOf =
+      report.duplicateOfId === null
+        ? null
+        : ((
+            await db
+              .selectFrom('reports')
+              .select('ref')
+              .where('id', '=', report.duplicateOfId)
+              .executeTakeFirst()
+          )?.ref ?? null);
+    const assignee =
+      report.assigneeId === null ? null : await findStaffAccount(db, report.assigneeId);
+    return {
+      status: state,
+      caseNumber: report.caseNumber,
+      disposition: report.disposition,
+      dispositionReason: report.dispositionReason,
+      duplicateOf,
+      helpDestination: report.helpDestination,
+      assignee: assignee === undefined ? null : assignee,
+      severity: report.severity,
+      fixReleaseDate: report.fixReleaseDate,
+      cvdDate: report.cvdDate,
+      firstRespondedAt: report.firstRespondedAt,
+      sla: clocks,
+      allowedTransitions: allowedTransitions(state)
+        .filter((rule) => canTransition(actor, state, rule.to))
+        .map((rule) => rule.to),
+      reporter: reporterRecord({
+        valid: reporter?.valid ?? 0,
+        invalid: reporter?.invalid ?? 0,
+        submitted: reporter?.submitted ?? 0,
+      }),
+    };
+  }
+
+  async transition(actor: Actor, ref: string, event: TransitionEvent): Promise<TransitionOutcome> {
+    authorizeStaff(actor, 'report.transition', 'report');
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    return this.deps.db.kysely.transaction().execute(async (trx) => {
+      const report = await findReportByRef(trx, ref);
+      if (report === undefined) throw notFound('report');
+      await lockReportForUpdate(trx, report.id, at);
+      return this.applyTransition(trx, actor, report, event, now);
+    });
+  }
+
+  /** Rejects many reports as spam, each in its own transaction; one failure stops none. */
+  async bulkReject(actor: Actor, refs: readonly string[]): Promise<BulkOutcome[]> {
+    authorizeStaff(actor, 'report.bulk-reject');
+    const outcomes: BulkOutcome[] = [];
+    for (const ref of new Set(refs)) {
+      try {
+        const result = await this.transition(actor, ref, { to: 'rejected', disposition: 'spam' });
+        outcomes.push({ id: ref, outcome: { ok: true, status: result.status } });
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        outcomes.push({ id: ref, outcome: { ok: false, error: err } });
+      }
+    }
+    return outcomes;
+  }
+
+  async assign(
+    actor: Actor,
+    ref: string,
+    assigneeId: string | null,
+  ): Promise<{ ref: string; assignee: StaffSummary | null }> {
+    authorizeStaff(actor, 'report.assign', 'report');
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    return this.deps.db.kysely.transaction().execute(async (trx) => {
+      const report = await findReportByRef(trx, ref);
+      if (report === undefined) throw notFound('report');
+      let assignee: StaffSummary | null = null;
+      if (assigneeId !== null) {
+        const found = await findStaffAccount(trx, assigneeId);
+        if (found === undefined || !can(staffActor(found), 'report.transition')) {
+          throw validationFailed([
+            { path: 'assigneeId', message: 'is not a staff member who handles reports' },
+          ]);
+        }
+        assignee = found;
+      }
+      if (report.assigneeId === assigneeId) return { ref, assignee };
+      await lockReportForUpdate(trx, report.id, at);
+      await trx.updateTable('reports').set({ assigneeId }).where('id', '=', report.id).execute();
+      await appendTimeline(trx, {
+        id: uuidv7(),
+        reportId: report.id,
+        at,
+        kind: TIMELINE_KINDS.assigned,
+        actor: 'staff',
+        data: JSON.stringify({ assigneeId, by: auditActorOf(actor) }),
+      });
+      await appendAudit(trx, {
+        at,
+        actor: auditActorOf(actor),
+        action: 'report.assigned',
+        target: `report:${ref}`,
+        diff: { assigneeId: [report.assigneeId, assigneeId] },
+      });
+      if (assignee !== null) {
+        await enqueueOutbox(
+          trx,
+          staffMail('mail.report-assigned', assignee.email, at, {
+            reportRef: ref,
+            consoleUrl: `${this.deps.publicUrl}/console/reports/${encodeURIComponent(ref)}`,
+          }),
+        );
+      }
+      return { ref, assignee };
+    });
+  }
+
+  /** Records the severity assessment; the SLA targets follow the new vendor severity. */
+  async assessSeverity(
+    actor: Actor,
+    ref: string,
+    input: SeverityAssessmentInput,
+  ): Promise<SeverityAssessment> {
+    authorizeStaff(actor, 'report.severity.edit', 'report');
+    const result = validateSeverityAssessment(input);
+    if (!result.ok) throw result.error;
+    const assessment = result.value;
+    return this.changeReport(actor, ref, async (trx, report, at, now) => {
+      await appendTimeline(trx, {
+        id: uuidv7(),
+        reportId: report.id,
+        at,
+        kind: TIMELINE_KINDS.severityChanged,
+        actor: 'staff',
+        data: JSON.stringify({ severity: assessment.severity }),
+      });
+      const changes: Updateable<ReportTable> = {
+        severity: assessment.severity,
+        severityAssessment: JSON.stringify(assessment),
+        ...slaColumns(
+          reportClocks(report, await listTimeline(trx, report.id), this.deps.slaPolicy, now),
+        ),
+      };
+      return {
+        changes,
+        action: 'report.severity-assessed',
+        diff: { severity: [report.severity, assessment.severity] },
+        result: assessment,
+      };
+    });
+  }
+
+  /** Case dates and facts: planned fix release, agreed disclosure date, release, product. */
+  async updateCase(actor: Actor, ref: string, patch: CasePatch): Promise<void> {
+    authorizeStaff(actor, 'report.transition', 'report');
+    await this.changeReport(actor, ref, async (trx, report, at) => {
+      const changes: Updateable<ReportTable> = {};
+      if (patch.fixReleaseDate !== undefined) changes.fixReleaseDate = patch.fixReleaseDate;
+      if (patch.cvdDate !== undefined) changes.cvdDate = patch.cvdDate;
+      if (patch.fixReleased !== undefined) {
+        changes.fixReleasedAt = patch.fixReleased ? (report.fixReleasedAt ?? at) : null;
+      }
+      if (patch.advisoryPublished !== undefined) {
+        changes.advisoryPublishedAt = patch.advisoryPublished
+          ? (report.advisoryPublishedAt ?? at)
+          : null;
+      }
+      if (patch.productId !== undefined) {
+        if (
+          patch.productId !== null &&
+          (await trx
+            .selectFrom('products')
+            .select('id')
+            .where('id', '=', patch.productId)
+            .executeTakeFirst()) === undefined
+        ) {
+          throw validationFailed([
+            { path: 'productId', message: 'is not in the product catalogue' },
+          ]);
+        }
+        changes.productId = patch.productId;
+      }
+      const diff: AuditDiff = {};
+      for (const [key, value] of Object.entries(changes) as [keyof Report, string | null][]) {
+        if (report[key] !== value) diff[key] = [report[key], value];
+      }
+      if (Object.keys(diff).length > 0) {
+        await appendTimeline(trx, {
+          id: uuidv7(),
+          reportId: report.id,
+          at,
+          kind: TIMELINE_KINDS.caseUpdated,
+          actor: 'staff',
+          data: JSON.stringify(diff),
+        });
+      }
+      return { changes, action: 'report.case-updated', diff, result: undefined };
+    });
+  }
+
+  /** Loads and locks a report, applies `change`, and writes the row and the audit entry. */
+  private async changeReport<T>(
+    actor: Actor,
+    ref: string,
+    change: (
+      trx: Transaction<Database>,
+      report: Report,
+      at: string,
+      now: Date,
+    ) => Promise<{
+      changes: Updateable<ReportTable>;
+      action: string;
+      diff: AuditDiff;
+      result: T;
+    }>,
+  ): Promise<T> {
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    return this.deps.db.kysely.transaction().execute(async (trx) => {
+      const report = await findReportByRef(trx, ref);
+      if (report === undefined) throw notFound('report');
+      await lockReportForUpdate(trx, report.id, at);
+      const { changes, action, diff, result } = await change(trx, report, at, now);
+      if (Object.keys(diff).length === 0) return result;
+      await trx
+        .updateTable('reports')
+        .set({ ...changes, updatedAt: at })
+        .where('id', '=', report.id)
+        .execute();
+      await appendAudit(trx, {
+        at,
+        actor: auditActorOf(actor),
+        action,
+        target: `report:${report.ref}`,
+        diff,
+      });
+      return result;
+    });
+  }
+
+  /** Reports that may describe the same issue, best first (trigram candidates, then ranked). */
+  async similar(actor: Actor, ref: string, limit: number): Promise<SimilarItem[]> {
+    authorizeStaff(actor, 'report.read', 'report');
+    const db = this.deps.db.kysely;
+    const report = await findReportByRef(db, ref);
+    if (report === undefined) throw notFound('report');
+    const target = similarityDocument(report);
+    const candidates = await findSimilarCandidates(
+      db,
+      this.deps.db.dialect,
+      report.id,
+      [target.title, target.product ?? ''].join(' '),
+      50,
+    );
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    return rankSimilar(target, candidates.map(similarityDocument), { limit, minScore: 0.1 }).map(
+      (s) => {
+        const c = byId.get(s.id);
+        return {
+          ...s,
+          ref: c?.ref ?? '',
+          title: c?.title ?? '',
+          status: c?.status ?? '',
+          receivedAt: c?.receivedAt ?? '',
+        };
+      },
+    );
+  }
+
+  /**
+   * The reporter answered while the report waited on them: back to triage, clocks running
+   * again. Made by the system (no staff policy applies); audited as such.
+   */
+  async resumeAfterReporterAnswer(trx: Transaction<Database>, report: Report, now: Date) {
+    if (report.status !== 'needs-info') return undefined;
+    return this.applyTransition(trx, 'system', report, { to: 'triage' }, now);
+  }
+
+  private async applyTransition(
+    trx: Transaction<Database>,
+    actor: Actor | 'system',
+    report: Report,
+    event: TransitionEvent,
+    now: Date,
+  ): Promise<TransitionOutcome> {
+    const at = now.toISOString();
+    const from = asState(report);
+    const original =
+      event.duplicateOf === undefined
+        ? undefined
+        : await this.duplicateTarget(trx, report, event.duplicateOf);
+    const result = transition(
+      from,
+      { ...event, ...(original !== undefined ? { duplicateOf: original.id } : {}) },
+      {
+        reportId: report.id,
+        caseOpened: report.caseNumber !== null,
+        plannedReleaseDate: report.fixReleaseDate,
+        agreedDisclosureDate: report.cvdDate,
+        fixReleased: report.fixReleasedAt !== null,
+        advisoryPublished: report.advisoryPublishedAt !== null,
+        helpDestinations: this.deps.help.listDestinations('en').map((d) => d.id),
+      },
+    );
+    if (!result.ok) throw result.error;
+    if (actor !== 'system' && !canTransition(actor, from, result.state)) {
+      throw new DomainError(
+        'forbidden',
+        `your role may not move a report from ${from} to ${result.state}`,
+      );
+    }
+
+    const changes: Updateable<ReportTable> = {
+      status: result.state,
+      updatedAt: at,
+    };
+    if (result.state === 'rejected') {
+      changes.disposition = result.disposition ?? null;
+      changes.dispositionReason = result.reason ?? null;
+      changes.duplicateOfId = original?.id ?? null;
+      changes.helpDestination = event.helpDestination ?? null;
+    } else if (from === 'rejected') {
+      changes.disposition = null;
+      changes.dispositionReason = null;
+      changes.duplicateOfId = null;
+      changes.helpDestination = null;
+    }
+    if (report.firstRespondedAt === null && actor !== 'system') changes.firstRespondedAt = at;
+    if (
+      report.triagedAt === null &&
+      (result.state === 'review-repro' || result.state === 'rejected')
+    ) {
+      changes.triagedAt = at;
+    }
+    if (result.state === 'complete') changes.completedAt = at;
+    for (const effect of result.effects) {
+      await this.applyEffect(trx, report, effect, changes, at, now);
+    }
+
+    const entry = {
+      from,
+      to: result.state,
+      ...(result.disposition !== undefined ? { disposition: result.disposition } : {}),
+      ...(result.reason !== undefined ? { reason: result.reason } : {}),
+      ...(original !== undefined ? { duplicateOf: original.ref } : {}),
+      ...(event.helpDestination !== undefined ? { helpDestination: event.helpDestination } : {}),
+    };
+    await appendTimeline(trx, {
+      id: uuidv7(),
+      reportId: report.id,
+      at,
+      kind: TIMELINE_KINDS.statusChanged,
+      actor: actor === 'system' ? 'system' : 'staff',
+      data: JSON.stringify(entry),
+    });
+    const updated = { ...report, ...changes };
+    const clocks = reportClocks(
+      updated,
+      await listTimeline(trx, report.id),
+      this.deps.slaPolicy,
+      now,
+    );
+    Object.assign(changes, slaColumns(clocks));
+    await trx.updateTable('reports').set(changes).where('id', '=', report.id).execute();
+
+    const before = reportOutcome({ state: from, caseOpened: report.caseNumber !== null });
+    const after = reportOutcome({
+      state: result.state,
+      caseOpened: (changes.caseNumber ?? report.caseNumber) !== null,
+    });
+    if (before !== after && report.reporterKey !== null) {
+      await adjustReporterCounts(trx, report.reporterKey, before, after);
+    }
+
+    const diff: AuditDiff = { status: [from, result.state] };
+    for (const key of [
+      'caseNumber',
+      'disposition',
+      'dispositionReason',
+      'duplicateOfId',
+    ] as const) {
+      const value = changes[key];
+      if (value !== undefined && value !== report[key]) diff[key] = [report[key], value];
+    }
+    await appendAudit(trx, {
+      at,
+      actor: actor === 'system' ? 'system' : auditActorOf(actor),
+      action: 'report.transitioned',
+      target: `report:${report.ref}`,
+      diff,
+    });
+    return {
+      ref: report.ref,
+      from,
+      status: result.state,
+      caseNumber: changes.caseNumber ?? report.caseNumber,
+      disposition: 'disposition' in changes ? (changes.disposition ?? null) : report.disposition,
+      at,
+    };
+  }
+
+  private async applyEffect(
+    trx: Transaction<Database>,
+    report: Report,
+    effect: TransitionEffect,
+    changes: Updateable<ReportTable>,
+    at: string,
+    now: Date,
+  ): Promise<void> {
+    switch (effect.kind) {
+      case 'open-case': {
+        const year = now.getUTCFullYear();
+        changes.caseNumber = formatCaseNumber(
+          year,
+          await reserveYearSequence(trx, 'case', year, 1),
+        );
+        return;
+      }
+      case 'pause-sla-clocks':
+        changes.pausedSince = at;
+        return;
+      case 'resume-sla-clocks': {
+        const since = report.pausedSince;
+        changes.pausedSince = null;
+        if (since !== null) {
+          changes.pausedMs = Number(report.pausedMs) + (now.getTime() - Date.parse(since));
+        }
+        return;
+      }
+      case 'link-duplicate':
+        await appendTimeline(trx, {
+          id: uuidv7(),
+          reportId: effect.originalId,
+          at,
+          kind: TIMELINE_KINDS.duplicateLinked,
+          actor: 'staff',
+          data: JSON.stringify({ duplicate: report.ref }),
+        });
+        return;
+      case 'notify-reporter': {
+        const language: HelpLanguage = report.language === 'ja' ? 'ja' : 'en';
+        const destination =
+          effect.helpDestination === undefined
+            ? undefined
+            : this.helpDestination(effect.helpDestination, language);
+        await enqueueOutbox(trx, {
+          id: uuidv7(),
+          kind: 'mail.report-status',
+          payload: JSON.stringify({
+            to: report.reporterEmail,
+            language,
+            reportRef: report.ref,
+            status: effect.status,
+            ...(effect.disposition !== undefined ? { disposition: effect.disposition } : {}),
+            ...(effect.reason !== undefined ? { reason: effect.reason } : {}),
+            ...(destination !== undefined ? { helpDestination: destination } : {}),
+            trackUrl: `${this.deps.publicUrl}/track?id=${encodeURIComponent(report.ref)}`,
+          }),
+          createdAt: at,
+          availableAt: at,
+          lastError: null,
+          deliveredAt: null,
+          leaseUntil: null,
+        });
+        return;
+      }
+    }
+  }
+
+  private helpDestination(
+    id: HelpDestinationId,
+    language: HelpLanguage,
+  ): { id: string; title: string; target: unknown } | undefined {
+    const d = this.deps.help.listDestinations(language).find((x) => x.id === id);
+    return d === undefined ? undefined : { id: d.id, title: d.title, target: d.target };
+  }
+
+  /**
+   * The report a duplicate points to: it must exist, be another report, and have been received
+   * first (the first eligible reporter keeps precedence). A chain is followed to its original;
+   * a report rejected for any other reason is not eligible.
+   */
+  private async duplicateTarget(
+    trx: Transaction<Database>,
+    report: Report,
+    duplicateOfRef: string,
+  ): Promise<{ id: string; ref: string }> {
+    let original = await findReportByRef(trx, duplicateOfRef);
+    for (
+      let hops = 0;
+      original !== undefined && original.duplicateOfId !== null && hops < 20;
+      hops += 1
+    ) {
+      const next: Report | undefined = await trx
+        .selectFrom('reports')
+        .selectAll()
+        .where('id', '=', original.duplicateOfId)
+        .executeTakeFirst();
+      original = next;
+    }
+    const problem = (message: string) => validationFailed([{ path: 'duplicateOf', message }]);
+    if (original === undefined) throw problem('no such report');
+    if (original.id === report.id) throw problem('a report cannot duplicate itself');
+    if (original.status === 'rejected' && original.disposition !== 'duplicate') {
+      throw problem(
+        `${original.ref} was rejected (${original.disposition ?? 'no disposition'}) and cannot take precedence`,
+      );
+    }
+    if (
+      original.receivedAt > report.receivedAt ||
+      (original.receivedAt === report.receivedAt && original.ref > report.ref)
+    ) {
+      throw problem(
+        `${original.ref} was received after ${report.ref}; the first reporter keeps precedence: mark ${original.ref} as the duplicate instead`,
+      );
+    }
+    return { id: original.id, ref: original.ref };
+  }
+}
+
+export interface CasePatch {
+  fixReleaseDate?: string | null;
+  cvdDate?: string | null;
+  fixReleased?: boolean;
+  advisoryPublished?: boolean;
+  productId?: string | null;
+}
+
+export interface StaffSummary {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+}
+
+export interface CaseView {
+  status: CaseState;
+  caseNumber: string | null;
+  disposition: string | null;
+  dispositionReason: string | null;
+  duplicateOf: string | null;
+  helpDestination: string | null;
+  assignee: StaffSummary | null;
+  severity: string | null;
+  fixReleaseDate: string | null;
+  cvdDate: string | null;
+  firstRespondedAt: string | null;
+  sla: SlaClocks;
+  allowedTransitions: CaseState[];
+  reporter: ReporterRecord;
+}
+
+export type SimilarItem = SimilarReport & {
+  ref: string;
+  title: string;
+  status: string;
+  receivedAt: string;
+};
+
+export type ReporterRecord = ReporterSignal & { submitted: number; valid: number; invalid: number };
+
+function reporterRecord(counts: {
+  submitted: number;
+  valid: number;
+  invalid: number;
+}): ReporterRecord {
+  return { ...counts, ...reporterSignal(counts) };
+}
+
+function asState(report: Report): CaseState {
+  if (!isCaseState(report.status)) throw new Error(`report ${report.ref} has an unknown status`);
+  return report.status;
+}
+
+function staffActor(s: StaffSummary): Actor {
+  return {
+    kind: 'account',
+    accountId: s.id,
+    email: s.email,
+    role: s.role as Exclude<Actor & { kind: 'account' }, never>['role'],
+    via: 'token',
+  };
+}
+
+function similarityDocument(r: Pick<Report, 'id' | 'title' | 'submission'>) {
+  const s = JSON.parse(r.submission) as ReportSubmission;
+  const steps = Array.isArray(s.reproductionSteps)
+    ? s.reproductionSteps.join('\n')
+    : s.reproductionSteps;
+  return {
+    id: r.id,
+    title: r.title,
+    product: [s.affected?.product, s.affected?.version, s.affected?.url].filter(Boolean).join(' '),
+    cwe: s.issueType?.cwe ?? null,
+    description: `${s.impact.description}\n${steps}`.slice(0, 2000),
+  };
+}
+
+function staffMail(
+  kind: string,
+  to: string,
+  at: string,
+  data: Record<string, unknown>,
+): Parameters<typeof enqueueOutbox>[1] {
+  return {
+    id: uuidv7(),
+    kind,
+    payload: JSON.stringify({ to, language: 'en', ...data }),
+    createdAt: at,
+    availableAt: at,
+    lastError: null,
+    deliveredAt: null,
+    leaseUntil: null,
+  };
+}
