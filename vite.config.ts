@@ -11,6 +11,13 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     target: 'es2022',
+    modulePreload: {
+      // A chunk with nothing else to load (a page's texts) would be requested only once the
+      // script importing it has finished running; listed as its own dependency, it is requested
+      // at once, so start-page.ts gets the texts on their way before the app is evaluated.
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'js' && !deps.includes(file) ? [file, ...deps] : deps,
+    },
   },
   server: {
     port: 5173,
