@@ -217,7 +217,7 @@ function section(
   results: readonly PageResult[],
   runs: number,
   chromium: string,
-  loadAverage: string,
+  loadAverage: { start: string; end: string },
 ): string {
   const date = new Date().toISOString().slice(0, 10);
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -230,10 +230,11 @@ summed (budget ≤ 150 kB, 1 kB = 1000 bytes). **LCP** is the last \`largest-con
 entry once idle, median of ${runs} loads (budget ≤ 1.0 s). Console and guide code must not be
 loaded by these pages. Options: \`-- --runs N\`, \`--only home,help,report,tracking\`,
 \`--strict\` (exit 1 on a MISS), \`--no-readme\`. LCP depends on the machine: other work on it
-(the load average below) slows rendering.
+(the load average below) slows rendering. \`npx tsx bench/web-trace.ts\` shows where a page's
+time goes (request waterfall, paints, LCP element, main thread with \`--trace\`).
 
 Last run ${date}: Chromium ${chromium}, Node ${process.version}, ${os.cpus().length} × ${cpu},
-load average ${loadAverage} at the start.
+load average ${loadAverage.start} at the start and ${loadAverage.end} at the end.
 
 ${table(results)}
 
@@ -272,10 +273,14 @@ async function main(): Promise<number> {
   try {
     const server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     browser = await launchChromium();
-    const loadAverage = os.loadavg()[0]?.toFixed(1) ?? '?';
+    const load = () => os.loadavg()[0]?.toFixed(1) ?? '?';
+    const start = load();
     const chromium = browser.version();
     const results = await measure(browser, server.url, opts.pages, opts.runs);
-    console.log(`\nWeb budgets (${opts.runs} loads per page, Chromium ${chromium})\n`);
+    const loadAverage = { start, end: load() };
+    console.log(
+      `\nWeb budgets (${opts.runs} loads per page, Chromium ${chromium}, load average ${start} at the start, ${loadAverage.end} at the end)\n`,
+    );
     console.log(table(results));
     console.log(`\n${scriptList(results)}\n`);
     if (opts.writeReadme) {

@@ -1,3 +1,5 @@
+// First, so the page of this address starts loading before the rest of the app is evaluated.
+import './start-page.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

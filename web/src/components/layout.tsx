@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from './language-switch.js';
-import { timeZoneName } from './date-time.js';
+import { TimeZoneNote } from './time-zone-note.js';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -47,7 +47,7 @@ export function Layout() {
               <a href="/api/docs/">{t('common.footer.api')}</a>
             </li>
           </ul>
-          <p className="muted">{t('common.time.zone', { zone: timeZoneName() })}</p>
+          <TimeZoneNote />
         </div>
       </footer>
     </>

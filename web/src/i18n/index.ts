@@ -1,18 +1,18 @@
 /**
  * English and Japanese, complete. The language follows the browser until the user picks one;
- * the choice persists in localStorage and <html lang> follows it.
+ * the choice persists in localStorage and <html lang> follows it (`language.ts`).
  */
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { LAZY_AREAS, type LazyArea } from './areas.js';
+import { LANGUAGES, detectLanguage, storeLanguage, type Language } from './language.js';
 import enCommon from './locales/en/common.json';
 import enHome from './locales/en/home.json';
 import jaCommon from './locales/ja/common.json';
 import jaHome from './locales/ja/home.json';
 
-export const LANGUAGES = ['en', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const LANGUAGE_STORAGE_KEY = 'vd.lang';
+export { LANGUAGES, LANGUAGE_STORAGE_KEY, type Language } from './language.js';
+export { LAZY_AREAS, type LazyArea } from './areas.js';
 
 /**
  * One file per area and language; keys are `<area>.<key>`, e.g. `t('home.title')`. The shell and
@@ -23,26 +23,6 @@ export const resources = {
   en: { translation: { common: enCommon, home: enHome } },
   ja: { translation: { common: jaCommon, home: jaHome } },
 } as const;
-
-type AreaLoader = () => Promise<{ default: Record<string, unknown> }>;
-
-export const LAZY_AREAS = {
-  report: {
-    en: () => import('./locales/en/report.json'),
-    ja: () => import('./locales/ja/report.json'),
-  },
-  track: {
-    en: () => import('./locales/en/track.json'),
-    ja: () => import('./locales/ja/track.json'),
-  },
-  help: { en: () => import('./locales/en/help.json'), ja: () => import('./locales/ja/help.json') },
-  account: {
-    en: () => import('./locales/en/account.json'),
-    ja: () => import('./locales/ja/account.json'),
-  },
-} satisfies Record<string, Record<Language, AreaLoader>>;
-
-export type LazyArea = keyof typeof LAZY_AREAS;
 
 /** Every area, loaded up front or with its page. */
 export const AREAS = [...Object.keys(resources.en.translation), ...Object.keys(LAZY_AREAS)];
@@ -66,7 +46,7 @@ function loadArea(area: LazyArea, lng: Language): Promise<void> {
 export async function loadAreas(...areas: LazyArea[]): Promise<void> {
   for (const a of areas) requested.add(a);
   // The router starts loading the first page when its module is evaluated, before main.tsx
-  // runs initI18n(): without this the language is not detected yet and English is loaded.
+  // runs initI18n(): without this the language is not decided yet and English is loaded.
   initI18n();
   const lng = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
   await Promise.all(areas.map((a) => loadArea(a, lng)));
@@ -75,28 +55,22 @@ export async function loadAreas(...areas: LazyArea[]): Promise<void> {
 /** Switches language once the texts of every area in use are there, so no key flashes. */
 export async function changeLanguage(lng: Language): Promise<void> {
   await Promise.all([...requested].map((a) => loadArea(a, lng)));
+  storeLanguage(lng);
   await i18n.changeLanguage(lng);
 }
 
 export function initI18n(): typeof i18n {
   if (i18n.isInitialized) return i18n;
-  void i18n
-    .use(LanguageDetector)
-    .use(initReactI18next)
-    .init({
-      resources,
-      supportedLngs: [...LANGUAGES],
-      nonExplicitSupportedLngs: true,
-      load: 'languageOnly',
-      fallbackLng: 'en',
-      interpolation: { escapeValue: false },
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-      },
-      returnNull: false,
-    });
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: detectLanguage(),
+    supportedLngs: [...LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
   const sync = (lng: string) => {
     document.documentElement.lang = currentLanguage(lng);
   };

@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { isProblem, type FieldError } from '../../api/problem.js';
 import { useSession } from '../../api/session.js';
-import { ErrorSummary } from '../../components/error-summary.js';
-import { Field } from '../../components/field.js';
-import { focusFirstInvalid, labelsOf, messagesFor } from './field-errors.js';
+import { AccountForm, type AccountField, type SubmitResult } from './account-form.js';
 import { Notice } from './notice.js';
 import { PageHeading } from './page-heading.js';
 import { RateLimited } from './rate-limited.js';
@@ -25,7 +23,7 @@ interface Values {
 
 type Outcome =
   | { kind: 'sent'; email: string }
-  | { kind: 'fields'; errors: FieldError[]; fromServer: boolean }
+  | { kind: 'fields'; errors: FieldError[] }
   | { kind: 'rate-limited'; seconds: number }
   | { kind: 'network' };
 
@@ -69,7 +67,7 @@ async function register(values: Values): Promise<Outcome> {
       return { kind: 'rate-limited', seconds: seconds > 0 ? seconds : 60 };
     }
     if (isProblem(problem) && problem.errors.length > 0)
-      return { kind: 'fields', errors: problem.errors, fromServer: true };
+      return { kind: 'fields', errors: problem.errors };
     return { kind: 'network' };
   } catch {
     return { kind: 'network' };
@@ -80,7 +78,7 @@ async function register(values: Values): Promise<Outcome> {
 export function Register() {
   const { t } = useTranslation();
   const session = useSession();
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [sentTo, setSentTo] = useState<string>();
   return (
     <>
       <PageHeading>{t('account.register.title')}</PageHeading>
@@ -92,10 +90,10 @@ export function Register() {
           </p>
         </Notice>
       )}
-      {outcome?.kind === 'sent' ? (
+      {sentTo !== undefined ? (
         <Notice tone="ok">
           <h2>{t('account.register.sentHeading')}</h2>
-          <p>{t('account.register.sent', { email: outcome.email })}</p>
+          <p>{t('account.register.sent', { email: sentTo })}</p>
           <p>{t('account.register.sentSpam')}</p>
           <p>
             <Trans
@@ -107,142 +105,81 @@ export function Register() {
       ) : (
         <>
           <p className="lead">{t('account.register.lead')}</p>
-          <RegisterForm outcome={outcome} onOutcome={setOutcome} />
+          <RegisterForm onSent={setSentTo} />
         </>
       )}
     </>
   );
 }
 
-function RegisterForm({
-  outcome,
-  onOutcome,
-}: {
-  outcome: Outcome | undefined;
-  onOutcome: (o: Outcome | undefined) => void;
-}) {
+function RegisterForm({ onSent }: { onSent: (email: string) => void }) {
   const { t } = useTranslation();
-  const labelFor = labelsOf({
-    email: t('account.register.email'),
-    password: t('account.register.password'),
-    name: t('account.register.name'),
-  });
   const check = useCheck();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>({ email: '', password: '', name: '' });
-  const [busy, setBusy] = useState(false);
-  const errors = outcome?.kind === 'fields' ? outcome.errors : [];
-  const set = (key: keyof Values) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const fields: AccountField<keyof Values>[] = [
+    {
+      name: 'email',
+      label: t('account.register.email'),
+      hint: t('account.register.emailHint'),
+      required: true,
+      input: {
+        type: 'email',
+        autoComplete: 'email',
+        inputMode: 'email',
+        spellCheck: false,
+        maxLength: EMAIL_MAX,
+      },
+    },
+    {
+      name: 'password',
+      label: t('account.register.password'),
+      hint: t('account.register.passwordHint', { min: PASSWORD_MIN }),
+      required: true,
+      input: { type: 'password', autoComplete: 'new-password', minLength: PASSWORD_MIN },
+    },
+    {
+      name: 'name',
+      label: t('account.register.name'),
+      hint: t('account.register.nameHint'),
+      input: { type: 'text', autoComplete: 'name' },
+    },
+  ];
 
-  useEffect(() => {
-    if (outcome?.kind === 'fields' && !outcome.fromServer) focusFirstInvalid(formRef.current);
-  }, [outcome]);
-
-  async function submit(): Promise<void> {
-    const local = check(values);
-    if (local.length > 0) {
-      onOutcome({ kind: 'fields', errors: local, fromServer: false });
-      return;
+  const submit = async (values: Values): Promise<SubmitResult> => {
+    const outcome = await register(values);
+    switch (outcome.kind) {
+      case 'sent':
+        onSent(outcome.email);
+        return { kind: 'done' };
+      case 'fields':
+        return outcome;
+      case 'rate-limited':
+        return {
+          kind: 'notice',
+          message: (
+            <p>
+              <RateLimited seconds={outcome.seconds} />
+            </p>
+          ),
+        };
+      case 'network':
+        return { kind: 'notice', message: <p>{t('account.network')}</p> };
     }
-    setBusy(true);
-    onOutcome(undefined);
-    const result = await register(values);
-    setBusy(false);
-    onOutcome(result);
-  }
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!busy) void submit();
   };
 
   return (
-    <>
-      {outcome?.kind === 'fields' && outcome.fromServer && (
-        <ErrorSummary errors={outcome.errors} labelFor={labelFor} />
-      )}
-      {(outcome?.kind === 'rate-limited' || outcome?.kind === 'network') && (
-        <Notice tone="warn">
-          <p>
-            {outcome.kind === 'rate-limited' ? (
-              <RateLimited seconds={outcome.seconds} />
-            ) : (
-              t('account.network')
-            )}
-          </p>
-        </Notice>
-      )}
-      <form ref={formRef} className="account-form" noValidate onSubmit={onSubmit}>
-        <Field
-          name="email"
-          label={t('account.register.email')}
-          hint={t('account.register.emailHint')}
-          errors={messagesFor(errors, 'email')}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              maxLength={EMAIL_MAX}
-              value={values.email}
-              onChange={set('email')}
-            />
-          )}
-        </Field>
-        <Field
-          name="password"
-          label={t('account.register.password')}
-          hint={t('account.register.passwordHint', { min: PASSWORD_MIN })}
-          errors={messagesFor(errors, 'password')}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              minLength={PASSWORD_MIN}
-              value={values.password}
-              onChange={set('password')}
-            />
-          )}
-        </Field>
-        <Field
-          name="name"
-          label={t('account.register.name')}
-          hint={t('account.register.nameHint')}
-          errors={messagesFor(errors, 'name')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="name"
-              value={values.name}
-              onChange={set('name')}
-            />
-          )}
-        </Field>
-        <p className="actions">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? t('account.register.busy') : t('account.register.submit')}
-          </button>
-        </p>
-        <p role="status" className="visually-hidden">
-          {busy ? t('account.register.busy') : ''}
-        </p>
-      </form>
+    <AccountForm
+      fields={fields}
+      check={check}
+      submit={submit}
+      submitLabel={t('account.register.submit')}
+      busyLabel={t('account.register.busy')}
+    >
       <p>
         <Trans
           i18nKey="account.register.haveAccount"
           components={{ action: <Link to="/account" /> }}
         />
       </p>
-    </>
+    </AccountForm>
   );
 }

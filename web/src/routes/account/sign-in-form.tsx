@@ -1,36 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldError } from '../../api/problem.js';
 import { signIn, type SignInResult } from '../../api/session.js';
-import { ErrorSummary } from '../../components/error-summary.js';
-import { Field } from '../../components/field.js';
-import { focusFirstInvalid, labelsOf, messagesFor } from './field-errors.js';
-import { Notice } from './notice.js';
+import { AccountForm, type AccountField, type SubmitResult } from './account-form.js';
 import { RateLimited } from './rate-limited.js';
 
-type Failure =
-  | { kind: 'fields'; errors: FieldError[]; fromServer: boolean }
-  | { kind: 'wrong' | 'unverified' | 'network' }
-  | { kind: 'rate-limited'; seconds: number }
-  | { kind: 'other'; detail: string };
-
-function failureOf(result: Exclude<SignInResult, { ok: true }>): Failure {
-  if ('network' in result) return { kind: 'network' };
-  const { problem } = result;
-  switch (problem.status) {
-    case 400:
-      return { kind: 'fields', errors: problem.errors, fromServer: true };
-    case 401:
-      return { kind: 'wrong' };
-    case 403:
-      return { kind: 'unverified' };
-    case 429:
-      return { kind: 'rate-limited', seconds: result.retryAfterSeconds ?? 60 };
-    default:
-      return { kind: 'other', detail: problem.detail };
-  }
-}
+type Name = 'email' | 'password';
 
 /**
  * E-mail and password. On success the session store changes, so whichever page showed this form
@@ -38,113 +14,71 @@ function failureOf(result: Exclude<SignInResult, { ok: true }>): Failure {
  */
 export function SignInForm() {
   const { t } = useTranslation();
-  const labelFor = labelsOf({
-    email: t('account.signIn.email'),
-    password: t('account.signIn.password'),
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure>();
-  const fieldErrors = failure?.kind === 'fields' ? failure.errors : [];
+  const fields: AccountField<Name>[] = [
+    {
+      name: 'email',
+      label: t('account.signIn.email'),
+      required: true,
+      input: { type: 'email', autoComplete: 'email', inputMode: 'email', spellCheck: false },
+    },
+    {
+      name: 'password',
+      label: t('account.signIn.password'),
+      required: true,
+      input: { type: 'password', autoComplete: 'current-password' },
+    },
+  ];
 
-  useEffect(() => {
-    if (failure?.kind === 'fields' && !failure.fromServer) focusFirstInvalid(formRef.current);
-  }, [failure]);
-
-  async function submit(): Promise<void> {
+  const check = ({ email, password }: Readonly<Record<Name, string>>) => {
     const missing: FieldError[] = [];
     if (email.trim() === '')
       missing.push({ path: 'email', message: t('account.signIn.emailMissing') });
     if (password === '')
       missing.push({ path: 'password', message: t('account.signIn.passwordMissing') });
-    if (missing.length > 0) {
-      setFailure({ kind: 'fields', errors: missing, fromServer: false });
-      return;
-    }
-    setBusy(true);
-    setFailure(undefined);
-    const result = await signIn(email.trim(), password);
-    if (result.ok) return;
-    setBusy(false);
-    setFailure(failureOf(result));
-  }
+    return missing;
+  };
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!busy) void submit();
+  /** The answer as the form shows it. */
+  const resultOf = (result: SignInResult): SubmitResult => {
+    if (result.ok) return { kind: 'done' };
+    const notice = (text: ReactNode, more?: ReactNode): SubmitResult => ({
+      kind: 'notice',
+      message: (
+        <>
+          <p>{text}</p>
+          {more}
+        </>
+      ),
+    });
+    if ('network' in result) return notice(t('account.network'));
+    const { problem } = result;
+    switch (problem.status) {
+      case 400:
+        return { kind: 'fields', errors: problem.errors };
+      case 401:
+        return notice(t('account.signIn.wrong'));
+      case 403:
+        return notice(
+          t('account.signIn.unverified'),
+          <p>
+            <Link to="/account/register">{t('account.verify.register')}</Link>
+          </p>,
+        );
+      case 429:
+        return notice(<RateLimited seconds={result.retryAfterSeconds ?? 60} />);
+      default:
+        return notice(t('account.signIn.failed', { detail: problem.detail }));
+    }
   };
 
   return (
-    <>
-      {failure?.kind === 'fields' && failure.fromServer && (
-        <ErrorSummary errors={failure.errors} labelFor={labelFor} />
-      )}
-      {failure !== undefined && failure.kind !== 'fields' && (
-        <Notice tone="warn">
-          <p>
-            {failure.kind === 'rate-limited' ? (
-              <RateLimited seconds={failure.seconds} />
-            ) : failure.kind === 'other' ? (
-              t('account.signIn.failed', { detail: failure.detail })
-            ) : failure.kind === 'network' ? (
-              t('account.network')
-            ) : (
-              t(`account.signIn.${failure.kind}`)
-            )}
-          </p>
-          {failure.kind === 'unverified' && (
-            <p>
-              <Link to="/account/register">{t('account.verify.register')}</Link>
-            </p>
-          )}
-        </Notice>
-      )}
-      <form ref={formRef} className="account-form" noValidate onSubmit={onSubmit}>
-        <Field
-          name="email"
-          label={t('account.signIn.email')}
-          errors={messagesFor(fieldErrors, 'email')}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          name="password"
-          label={t('account.signIn.password')}
-          errors={messagesFor(fieldErrors, 'password')}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <p className="actions">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? t('account.signIn.busy') : t('account.signIn.submit')}
-          </button>
-        </p>
-        <p role="status" className="visually-hidden">
-          {busy ? t('account.signIn.busy') : ''}
-        </p>
-      </form>
+    <AccountForm
+      fields={fields}
+      check={check}
+      submit={async ({ email, password }) => resultOf(await signIn(email.trim(), password))}
+      submitLabel={t('account.signIn.submit')}
+      busyLabel={t('account.signIn.busy')}
+    >
       <p>
         <Trans
           i18nKey="account.signIn.noAccount"
@@ -152,6 +86,6 @@ export function SignInForm() {
         />
       </p>
       <p className="hint">{t('account.signIn.noAccountNeeded')}</p>
-    </>
+    </AccountForm>
   );
 }

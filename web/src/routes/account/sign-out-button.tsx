@@ -1,23 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOut } from '../../api/session.js';
 import { Notice } from './notice.js';
+import { usePendingAction } from './use-pending-action.js';
 
 export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  async function run(): Promise<void> {
-    setBusy(true);
-    setFailed(false);
-    if (await signOut()) {
-      onSignedOut();
-      return;
-    }
-    setBusy(false);
-    setFailed(true);
-  }
+  const { busy, failed, run } = usePendingAction(async () => {
+    if (!(await signOut())) return false;
+    onSignedOut();
+    return true;
+  });
 
   return (
     <>
@@ -27,14 +19,7 @@ export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
         </Notice>
       )}
       <p className="actions">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={busy}
-          onClick={() => {
-            if (!busy) void run();
-          }}
-        >
+        <button type="button" className="button" aria-disabled={busy} onClick={run}>
           {busy ? t('account.signOut.busy') : t('account.signOut.submit')}
         </button>
       </p>

@@ -5,6 +5,7 @@ import type { paths } from '../../api/schema.js';
 import { forgetSession } from '../../api/session.js';
 import { DateTime } from '../../components/date-time.js';
 import { Notice } from './notice.js';
+import { usePendingAction } from './use-pending-action.js';
 
 export type ApiToken =
   paths['/api/v1/me/tokens']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -133,32 +134,27 @@ function RevokeConfirm({
 }) {
   const { t } = useTranslation();
   const question = useRef<HTMLParagraphElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
   useEffect(() => question.current?.focus(), []);
-
-  async function revoke(): Promise<void> {
-    setBusy(true);
-    setFailed(false);
+  const { busy, failed, run } = usePendingAction(async () => {
     try {
       const { response } = await api.DELETE('/api/v1/me/tokens/{id}', {
         params: { path: { id: token.id } },
       });
+      // The session has ended: the page asks to sign in again.
       if (response.status === 401) {
         forgetSession();
-        return;
+        return true;
       }
       // 404: already revoked (e.g. in another tab): the outcome the user asked for.
       if (response.ok || response.status === 404) {
         onRevoked();
-        return;
+        return true;
       }
     } catch {
-      // shown below
+      // shown as failed
     }
-    setBusy(false);
-    setFailed(true);
-  }
+    return false;
+  });
 
   return (
     <div id={id} role="group" aria-labelledby={`${id}-q`} className="account-confirm">
@@ -171,14 +167,7 @@ function RevokeConfirm({
         </Notice>
       )}
       <p className="actions">
-        <button
-          type="button"
-          className="button danger primary"
-          aria-disabled={busy}
-          onClick={() => {
-            if (!busy) void revoke();
-          }}
-        >
+        <button type="button" className="button danger primary" aria-disabled={busy} onClick={run}>
           {busy ? t('account.tokens.revoking') : t('account.tokens.confirmRevoke')}
         </button>
         <button type="button" className="button" onClick={onCancel}>

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { CREDIT_PREFERENCES, REPORT_LANGUAGES, type ReportLanguage } from './form-state.js';
+import {
+  CREDIT_PREFERENCES,
+  REPORT_LANGUAGES,
+  type ReportLanguage,
+} from '../../../api/report-body.js';
 import { useReportForm } from './form-context.js';
 import { ReportTextField } from './text-field.js';
 

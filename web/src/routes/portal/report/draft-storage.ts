@@ -4,6 +4,7 @@
  * remind the researcher to attach them again). A stored draft is read defensively: anything
  * that does not fit the form is ignored.
  */
+import { REPORT_LANGUAGES } from '../../../api/report-body.js';
 import {
   CVSS_VERSIONS,
   EMPTY_CVSS_CALCULATOR,
@@ -11,14 +12,7 @@ import {
   type CvssChoices,
   type CvssVersion,
 } from '../../../components/report/cvss-vector.js';
-import {
-  MAX_STEPS,
-  REPORT_LANGUAGES,
-  TEXT_FIELDS,
-  emptyFormState,
-  type ReportFormState,
-  type ReportLanguage,
-} from './form-state.js';
+import { MAX_STEPS, TEXT_FIELDS, emptyFormState, type ReportFormState } from './form-state.js';
 
 export const DRAFT_KEY = 'vd.report.draft';
 const DRAFT_FORMAT = 1;
@@ -108,7 +102,7 @@ function readState(s: Record<string, unknown>): ReportFormState {
   if (steps.length > 0) state.reproductionSteps = steps;
   if (typeof s.cweName === 'string') state.cweName = s.cweName;
   state.cvssCalculator = readCalculator(s.cvssCalculator);
-  state.language = REPORT_LANGUAGES.find((l): l is ReportLanguage => l === s.language);
+  state.language = REPORT_LANGUAGES.find((l) => l === s.language);
   return state;
 }
 

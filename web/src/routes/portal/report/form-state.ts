@@ -3,10 +3,22 @@
  * that are not plain text (steps, the CVSS calculator's choices). Files are kept apart: they
  * never go into the saved draft.
  */
+import type { ReportLanguage, ReportSubmissionBody } from '../../../api/report-body.js';
 import type { CvssCalculatorState } from '../../../components/report/cvss-vector.js';
 import { EMPTY_CVSS_CALCULATOR } from '../../../components/report/cvss-vector.js';
 
-/** Text fields, by API field path (also each control's `name`). */
+/** `a`, `a.b`, …: the path of every field of `T` that holds one string. */
+type StringFieldPath<T, Prefix extends string = ''> = {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends string
+    ? `${Prefix}${K}`
+    : NonNullable<T[K]> extends readonly unknown[]
+      ? never
+      : NonNullable<T[K]> extends object
+        ? StringFieldPath<NonNullable<T[K]>, `${Prefix}${K}.`>
+        : never;
+}[keyof T & string];
+
+/** Text fields, by API field path (also each control's `name`); the server's field names. */
 export const TEXT_FIELDS = [
   'title',
   'issueType.cwe',
@@ -29,26 +41,8 @@ export const TEXT_FIELDS = [
   'reporter.pgpKey',
   'disclosure.plannedDate',
   'disclosure.notes',
-] as const;
+] as const satisfies readonly StringFieldPath<ReportSubmissionBody>[];
 export type TextField = (typeof TEXT_FIELDS)[number];
-
-export const IMPACT_TYPES = [
-  'remote-code-execution',
-  'elevation-of-privilege',
-  'information-disclosure',
-  'denial-of-service',
-  'spoofing',
-  'tampering',
-  'security-feature-bypass',
-  'other',
-] as const;
-export type ImpactType = (typeof IMPACT_TYPES)[number];
-
-export const CREDIT_PREFERENCES = ['name', 'handle', 'anonymous'] as const;
-export type CreditPreference = (typeof CREDIT_PREFERENCES)[number];
-
-export const REPORT_LANGUAGES = ['en', 'ja'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 export const MAX_STEPS = 100;
 
@@ -72,14 +66,6 @@ export function emptyFormState(): ReportFormState {
     cvssCalculator: EMPTY_CVSS_CALCULATOR,
     language: undefined,
   };
-}
-
-export function isImpactType(value: string): value is ImpactType {
-  return (IMPACT_TYPES as readonly string[]).includes(value);
-}
-
-export function isCreditPreference(value: string): value is CreditPreference {
-  return (CREDIT_PREFERENCES as readonly string[]).includes(value);
 }
 
 /** The server's length limits, so a control never takes more than the server accepts. */

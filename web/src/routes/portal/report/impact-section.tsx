@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { IMPACT_TYPES } from '../../../api/report-body.js';
 import { Field } from '../../../components/field.js';
-import { IMPACT_TYPES } from './form-state.js';
 import { useReportForm } from './form-context.js';
 import { ReportTextField } from './text-field.js';
 

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../../components/report/file-size.js';
 import { FORM_STEPS } from './form-steps.js';
-import type { ReportFormState, ReportLanguage, TextField } from './form-state.js';
+import type { ReportLanguage } from '../../../api/report-body.js';
+import type { ReportFormState, TextField } from './form-state.js';
 import { normalizeCwe } from './request-body.js';
 
 export interface PreviewSectionProps {

@@ -3,19 +3,17 @@
  * empty fields are left out (the server treats a present field as given), single-line fields are
  * trimmed, and the reproduction steps are sent as an array without empty steps.
  */
-import type { paths } from '../../../api/schema.js';
+import { isMemberOf } from '../../../api/enum-members.js';
 import {
-  isCreditPreference,
-  isImpactType,
-  type ReportFormState,
+  CREDIT_PREFERENCES,
+  IMPACT_TYPES,
+  type ReportDraftBody,
   type ReportLanguage,
-  type TextField,
-} from './form-state.js';
+  type ReportSubmissionBody,
+} from '../../../api/report-body.js';
+import type { ReportFormState, TextField } from './form-state.js';
 
-export type ReportDraftBody =
-  paths['/api/v1/reports/assess']['post']['requestBody']['content']['application/json'];
-export type ReportSubmissionBody =
-  paths['/api/v1/reports']['post']['requestBody']['content']['application/json'];
+export type { ReportDraftBody, ReportSubmissionBody } from '../../../api/report-body.js';
 
 /** Multi-line fields keep their white space (code, key blocks); the others are trimmed. */
 const MULTI_LINE: ReadonlySet<TextField> = new Set<TextField>([
@@ -82,7 +80,7 @@ export function buildReportBody(state: ReportFormState, pageLanguage: ReportLang
       reproductionSteps: steps.length > 0 ? steps : undefined,
       proofOfConcept: v('proofOfConcept'),
       impact: compact({
-        type: impactType !== undefined && isImpactType(impactType) ? impactType : undefined,
+        type: isMemberOf(IMPACT_TYPES, impactType) ? impactType : undefined,
         description: v('impact.description'),
       }),
       analysis: v('analysis'),
@@ -92,7 +90,7 @@ export function buildReportBody(state: ReportFormState, pageLanguage: ReportLang
         email: v('reporter.email'),
         handle: v('reporter.handle'),
         affiliation: v('reporter.affiliation'),
-        credit: credit !== undefined && isCreditPreference(credit) ? credit : undefined,
+        credit: isMemberOf(CREDIT_PREFERENCES, credit) ? credit : undefined,
         pgpKey: v('reporter.pgpKey'),
       }),
       disclosure: compact({

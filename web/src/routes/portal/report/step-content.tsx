@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
+import type { ReportLanguage } from '../../../api/report-body.js';
 import { AffectedSection } from './affected-section.js';
 import type { AttachmentPickerProps } from './attachment-picker.js';
 import { ContactSection } from './contact-section.js';
 import { CvssSection } from './cvss-section.js';
 import { DisclosureSection } from './disclosure-section.js';
-import type { ReportLanguage } from './form-state.js';
 import type { StepId } from './form-steps.js';
 import { ImpactSection } from './impact-section.js';
 import { IssueSection } from './issue-section.js';

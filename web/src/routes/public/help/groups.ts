@@ -1,3 +1,4 @@
+import { isMemberOf, membersOf } from '../../../api/enum-members.js';
 import type { paths } from '../../../api/schema.js';
 
 type Answer =
@@ -5,19 +6,15 @@ type Answer =
 export type HelpDestination = Answer['items'][number];
 export type HelpGroup = HelpDestination['group'];
 
-/** The topics of the guided choice, in the order offered (the server's groups, checked below). */
-export const HELP_GROUPS = [
-  'account-sign-in',
-  'malware-scams',
-  'updates',
-  'support-feedback',
-  'piracy',
-] as const satisfies readonly HelpGroup[];
-
-// Fails to compile when the server gains a group this list does not offer.
-const everyGroup: Record<Exclude<HelpGroup, (typeof HELP_GROUPS)[number]>, never> = {};
-void everyGroup;
+/** The topics of the guided choice, in the order offered (the server's groups). */
+export const HELP_GROUPS = membersOf<HelpGroup>({
+  'account-sign-in': true,
+  'malware-scams': true,
+  updates: true,
+  'support-feedback': true,
+  piracy: true,
+});
 
 export function parseGroup(value: string | null): HelpGroup | undefined {
-  return HELP_GROUPS.find((g) => g === value);
+  return isMemberOf(HELP_GROUPS, value) ? value : undefined;
 }

@@ -1,0 +1,25 @@
+/**
+ * The text areas loaded with their page, one chunk per area and language. Kept apart from the
+ * i18n setup (`index.ts`) so `start-page.ts` can request a page's texts without loading i18next.
+ */
+import type { Language } from './language.js';
+
+type AreaLoader = () => Promise<{ default: Record<string, unknown> }>;
+
+export const LAZY_AREAS = {
+  report: {
+    en: () => import('./locales/en/report.json'),
+    ja: () => import('./locales/ja/report.json'),
+  },
+  track: {
+    en: () => import('./locales/en/track.json'),
+    ja: () => import('./locales/ja/track.json'),
+  },
+  help: { en: () => import('./locales/en/help.json'), ja: () => import('./locales/ja/help.json') },
+  account: {
+    en: () => import('./locales/en/account.json'),
+    ja: () => import('./locales/ja/account.json'),
+  },
+} satisfies Record<string, Record<Language, AreaLoader>>;
+
+export type LazyArea = keyof typeof LAZY_AREAS;
