@@ -33,6 +33,7 @@ import accountsRoutes from './http/routes/accounts/index.js';
 import healthRoutes from './http/routes/health/index.js';
 import helpRoutes from './http/routes/help/index.js';
 import meRoutes from './http/routes/me/index.js';
+import metricsRoutes from './http/routes/metrics/index.js';
 import referenceRoutes from './http/routes/reference/index.js';
 import reportsRoutes from './http/routes/reports/index.js';
 import followUpRoutes from './http/routes/reports/follow-up.js';
@@ -187,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(triageRoutes, { services });
   await app.register(messageRoutes, { services });
   await app.register(productRoutes, { services });
+  await app.register(metricsRoutes, { services });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   if (web) await registerWeb(app, webDir);
 

@@ -49,6 +49,28 @@ export function clocksAtReceipt(
   });
 }
 
+/** The status and severity history recorded on a report's timeline (other kinds ignored). */
+export function timelineHistory(timeline: readonly Pick<TimelineEntry, 'at' | 'kind' | 'data'>[]): {
+  statusHistory: StatusChange[];
+  severityHistory: SeverityChange[];
+} {
+  const statusHistory: StatusChange[] = [];
+  const severityHistory: SeverityChange[] = [];
+  for (const entry of timeline) {
+    if (entry.kind === STATUS_CHANGED) {
+      const { to } = JSON.parse(entry.data) as { to?: string };
+      if (to !== undefined && isCaseState(to)) statusHistory.push({ at: new Date(entry.at), to });
+    } else if (entry.kind === SEVERITY_CHANGED) {
+      const { severity: value } = JSON.parse(entry.data) as { severity?: string | null };
+      severityHistory.push({
+        at: new Date(entry.at),
+        severity: typeof value === 'string' && isVendorSeverity(value) ? value : null,
+      });
+    }
+  }
+  return { statusHistory, severityHistory };
+}
+
 /** The clocks of a stored report at `now`, from its timeline. */
 export function reportClocks(
   report: Pick<Report, 'receivedAt' | 'firstResponseDueAt' | 'firstRespondedAt'>,
@@ -56,27 +78,12 @@ export function reportClocks(
   policy: SlaPolicy,
   now: Date,
 ): SlaClocks {
-  const history: StatusChange[] = [];
-  const severity: SeverityChange[] = [];
-  for (const entry of timeline) {
-    if (entry.kind === STATUS_CHANGED) {
-      const { to } = JSON.parse(entry.data) as { to?: string };
-      if (to !== undefined && isCaseState(to)) history.push({ at: new Date(entry.at), to });
-    } else if (entry.kind === SEVERITY_CHANGED) {
-      const { severity: value } = JSON.parse(entry.data) as { severity?: string | null };
-      severity.push({
-        at: new Date(entry.at),
-        severity: typeof value === 'string' && isVendorSeverity(value) ? value : null,
-      });
-    }
-  }
   return slaClocks({
     receivedAt: new Date(report.receivedAt),
     firstResponseDueAt: new Date(report.firstResponseDueAt),
     firstResponseAt:
       report.firstRespondedAt === null ? undefined : new Date(report.firstRespondedAt),
-    statusHistory: history,
-    severityHistory: severity,
+    ...timelineHistory(timeline),
     policy,
     now,
   });

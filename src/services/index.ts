@@ -10,6 +10,7 @@ import { HelpService } from './help.service.js';
 import { ReportService } from './report.service.js';
 import { StaffService } from './staff.service.js';
 import { MessageService } from './message.service.js';
+import { MetricsService } from './metrics.service.js';
 import { ProductService } from './product.service.js';
 import { TriageService } from './triage.service.js';
 
@@ -22,6 +23,7 @@ export interface Services {
   triage: TriageService;
   messages: MessageService;
   products: ProductService;
+  metrics: MetricsService;
 }
 
 export interface ServiceContext {
@@ -71,5 +73,6 @@ export function createServices({ config, db, blobs, clock, masterKey }: ServiceC
     accounts: new AccountService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
     staff: new StaffService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
     audit: new AuditService({ db }),
+    metrics: new MetricsService({ db, clock, slaPolicy: config.slaPolicy }),
   };
 }

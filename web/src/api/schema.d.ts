@@ -5427,6 +5427,341 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Response metrics: times, SLA compliance and backlog over time
+     * @description Median and 90th percentile of the times to first response, triage and fix; SLA compliance per period; and the backlog at the end of each period by state, severity and product. Times in UTC. Staff with `metrics.read`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day of the range (YYYY-MM-DD, UTC), included. Default: the first day of the month eleven months before `to`. */
+          from?: string;
+          /** @description Last day of the range (YYYY-MM-DD, UTC), included; the range stops at the current time. Default: today. At most 5 years after `from`. */
+          to?: string;
+          /** @description Length of the periods the range is cut into: ISO weeks (from Monday) or calendar months. Default: month. */
+          interval?: 'week' | 'month';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The range measured. */
+              range: {
+                /**
+                 * Format: date
+                 * @description First day of the range (UTC).
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Last day of the range (UTC).
+                 */
+                to: string;
+                /**
+                 * Format: date-time
+                 * @description Start of the range: `from` at 00:00 UTC.
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description End of the range: the end of `to`, or the current time if earlier.
+                 */
+                end: string;
+              };
+              /**
+               * @description Length of the periods.
+               * @enum {unknown}
+               */
+              interval: 'week' | 'month';
+              /** @description Time to first response: calendar time from receipt, pauses included, of the reports whose clock was satisfied within the range. */
+              timeToFirstResponse: {
+                /** @description How many reports the durations were measured on. */
+                count: number;
+                /** @description Median duration in hours (0.01 h); null without durations. */
+                medianHours: number | null;
+                /** @description 90th percentile in hours (0.01 h), by linear interpolation between closest ranks; null without durations. */
+                p90Hours: number | null;
+                /** @description The same summary for each period, by the time the clock was satisfied. */
+                byPeriod: {
+                  /**
+                   * Format: date-time
+                   * @description Start of the period (UTC), included.
+                   */
+                  start: string;
+                  /**
+                   * Format: date-time
+                   * @description End of the period (UTC), excluded.
+                   */
+                  end: string;
+                  /** @description How many reports the durations were measured on. */
+                  count: number;
+                  /** @description Median duration in hours (0.01 h); null without durations. */
+                  medianHours: number | null;
+                  /** @description 90th percentile in hours (0.01 h), by linear interpolation between closest ranks; null without durations. */
+                  p90Hours: number | null;
+                }[];
+              };
+              /** @description Time to triage (accepted as a case or rejected): calendar time from receipt, pauses included, of the reports whose clock was satisfied within the range. */
+              timeToTriage: {
+                /** @description How many reports the durations were measured on. */
+                count: number;
+                /** @description Median duration in hours (0.01 h); null without durations. */
+                medianHours: number | null;
+                /** @description 90th percentile in hours (0.01 h), by linear interpolation between closest ranks; null without durations. */
+                p90Hours: number | null;
+                /** @description The same summary for each period, by the time the clock was satisfied. */
+                byPeriod: {
+                  /**
+                   * Format: date-time
+                   * @description Start of the period (UTC), included.
+                   */
+                  start: string;
+                  /**
+                   * Format: date-time
+                   * @description End of the period (UTC), excluded.
+                   */
+                  end: string;
+                  /** @description How many reports the durations were measured on. */
+                  count: number;
+                  /** @description Median duration in hours (0.01 h); null without durations. */
+                  medianHours: number | null;
+                  /** @description 90th percentile in hours (0.01 h), by linear interpolation between closest ranks; null without durations. */
+                  p90Hours: number | null;
+                }[];
+              };
+              /** @description Time to fix (case complete): calendar time from receipt, pauses included, of the reports whose clock was satisfied within the range. */
+              timeToFix: {
+                /** @description How many reports the durations were measured on. */
+                count: number;
+                /** @description Median duration in hours (0.01 h); null without durations. */
+                medianHours: number | null;
+                /** @description 90th percentile in hours (0.01 h), by linear interpolation between closest ranks; null without durations. */
+                p90Hours: number | null;
+                /** @description The same summary for each period, by the time the clock was satisfied. */
+                byPeriod: {
+                  /**
+                   * Format: date-time
+                   * @description Start of the period (UTC), included.
+                   */
+                  start: string;
+                  /**
+                   * Format: date-time
+                   * @description End of the period (UTC), excluded.
+                   */
+                  end: string;
+                  /** @description How many reports the durations were measured on. */
+                  count: number;
+                  /** @description Median duration in hours (0.01 h); null without durations. */
+                  medianHours: number | null;
+                  /** @description 90th percentile in hours (0.01 h), by linear interpolation between closest ranks; null without durations. */
+                  p90Hours: number | null;
+                }[];
+              };
+              /** @description SLA outcomes per period: a clock counts once, when met or when it fell due unsatisfied. Running and stopped clocks do not count. */
+              slaCompliance: {
+                /**
+                 * Format: date-time
+                 * @description Start of the period (UTC), included.
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description End of the period (UTC), excluded.
+                 */
+                end: string;
+                /** @description The first-response clock. */
+                firstResponse: {
+                  /** @description Clocks satisfied on time (counted when satisfied). */
+                  met: number;
+                  /** @description Clocks that fell due unsatisfied (counted at their due time). */
+                  missed: number;
+                  /** @description met / (met + missed), 0 to 1 (four decimals); null when none counted. */
+                  rate: number | null;
+                };
+                /** @description The triage clock. */
+                triage: {
+                  /** @description Clocks satisfied on time (counted when satisfied). */
+                  met: number;
+                  /** @description Clocks that fell due unsatisfied (counted at their due time). */
+                  missed: number;
+                  /** @description met / (met + missed), 0 to 1 (four decimals); null when none counted. */
+                  rate: number | null;
+                };
+                /** @description The fix clock. */
+                fix: {
+                  /** @description Clocks satisfied on time (counted when satisfied). */
+                  met: number;
+                  /** @description Clocks that fell due unsatisfied (counted at their due time). */
+                  missed: number;
+                  /** @description met / (met + missed), 0 to 1 (four decimals); null when none counted. */
+                  rate: number | null;
+                };
+              }[];
+              /** @description Open reports at the end of each period, rebuilt from the status, severity and product history. */
+              backlog: {
+                /**
+                 * Format: date-time
+                 * @description The moment counted: the end of the period (UTC).
+                 */
+                at: string;
+                /** @description Open reports (every state but closed and rejected). */
+                total: number;
+                /** @description Open reports by their state at that moment. */
+                byState: {
+                  /** @description Open reports in new. */
+                  new: number;
+                  /** @description Open reports in triage. */
+                  triage: number;
+                  /** @description Open reports in needs-info. */
+                  'needs-info': number;
+                  /** @description Open reports in review-repro. */
+                  'review-repro': number;
+                  /** @description Open reports in develop. */
+                  develop: number;
+                  /** @description Open reports in pre-release. */
+                  'pre-release': number;
+                  /** @description Open reports in complete. */
+                  complete: number;
+                };
+                /** @description Open reports by their vendor severity at that moment. */
+                bySeverity: {
+                  /** @description Open reports rated critical. */
+                  critical: number;
+                  /** @description Open reports rated important. */
+                  important: number;
+                  /** @description Open reports rated moderate. */
+                  moderate: number;
+                  /** @description Open reports rated low. */
+                  low: number;
+                  /** @description Open reports not rated yet. */
+                  unrated: number;
+                };
+                /** @description Open reports by their product at that moment, products with none left out; by name, reports without a product last. */
+                byProduct: {
+                  /** @description Catalogue product id; null for reports without a product. */
+                  productId: string | null;
+                  /** @description Product name; null for reports without a product or a product no longer in the catalogue. */
+                  name: string | null;
+                  /** @description Open reports of that product. */
+                  count: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
