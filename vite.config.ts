@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -34,11 +37,50 @@ function sharedPageModules(): { plugin: Plugin; test: (id: string) => boolean } 
 
 const shared = sharedPageModules();
 
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside each script and stylesheet of the build,
+ * which the server sends to browsers that accept them (`src/http/plugins/web.ts`): a third of
+ * the bytes, compressed once here rather than on every request.
+ */
+function precompressedAssets(): Plugin {
+  const brotli = promisify(zlib.brotliCompress);
+  const gzip = promisify(zlib.gzip);
+  return {
+    name: 'vulndesk:precompressed-assets',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? '.';
+      const files = Object.keys(bundle).filter((f) => /\.(js|css)$/.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const content = await fs.promises.readFile(path.join(dir, file));
+          const copies = {
+            // Quality 10: within 2 % of the smallest (11) in half the time.
+            br: await brotli(content, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: 10,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+              },
+            }),
+            gz: await gzip(content, { level: zlib.constants.Z_BEST_COMPRESSION }),
+          };
+          for (const [extension, compressed] of Object.entries(copies)) {
+            // A file too small to gain is sent as it is.
+            if (compressed.length < content.length) {
+              await fs.promises.writeFile(path.join(dir, `${file}.${extension}`), compressed);
+            }
+          }
+        }),
+      );
+    },
+  };
+}
+
 // The web app lives in web/ and is built into dist/web, which the server serves.
 export default defineConfig({
   root: 'web',
   base: '/',
-  plugins: [react(), shared.plugin],
+  plugins: [react(), shared.plugin, precompressedAssets()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -1,6 +1,8 @@
 /**
  * Serves the built web app (dist/web): hashed assets cached for a year, index.html never cached,
  * and index.html for any other GET that is not under /api/ or /.well-known/ (the app routes it).
+ * Scripts and stylesheets go out brotli- or gzip-compressed when the browser accepts it, from the
+ * copies the build writes beside them (`x.js.br`, `x.js.gz`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,8 +31,10 @@ export async function registerWeb(app: FastifyInstance, dir: string): Promise<vo
     wildcard: false,
     etag: true,
     lastModified: true,
+    preCompressed: true,
     setHeaders(res, filePath) {
-      const rel = path.relative(dir, filePath);
+      // The compressed copy of a file is cached like the file.
+      const rel = path.relative(dir, filePath).replace(/\.(br|gz)$/, '');
       if (rel.startsWith(`assets${path.sep}`)) res.header('cache-control', IMMUTABLE);
       else if (rel === 'index.html') res.header('cache-control', NO_CACHE);
       else res.header('cache-control', 'public, max-age=3600');
