@@ -16,16 +16,13 @@
  * (intake ≥ 60 % of raw, p99 < 50 ms). Exits non-zero if any run had errors.
  * The load generator runs in a child process (`bench/loadgen.ts`); see bench/README.md.
  */
-import { execFileSync, fork } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
@@ -33,10 +30,15 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { openDb, type Db, type DialectName } from '../src/db/client.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import type { Db, DialectName } from '../src/db/client.js';
 import type { ReportService } from '../src/services/report.service.js';
-import type { LoadJob, LoadOutcome, LoadSummary } from './loadgen.js';
+import { runBenchmark, startWatchdog } from './cleanups.js';
+import { benchTempParent, freshPostgres, freshSqlite, type Target } from './databases.js';
+import { chooseDialects, onlyDialect, positiveInt } from './options.js';
+import { f0, f1, f2, latencyOf, out, pct, sleep } from './figures.js';
+import { describeLoad, loadProblems, runLoad, statusList } from './load-runner.js';
+import type { LoadJob } from './loadgen.js';
+import { checkQuiet, cpuMark, cpuSince, describeCpu, type CpuSpan } from './machine-cpu.js';
 import { reportJson, reportTitle } from './report-body.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -48,8 +50,6 @@ const TARGET_P99_MS = 50;
 const MAX_RAW_ROWS = 5_000_000;
 /** Upper bound on latency samples kept per phase. */
 const MAX_SAMPLES = 2_000_000;
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Options {
   seconds: number;
@@ -63,15 +63,6 @@ interface Options {
   profileDir: string | undefined;
   /** Also load `POST /api/v1/reports/assess` (everything intake does but storing). */
   assess: boolean;
-}
-
-function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new Error(`--${name}: must be an integer from 1 to ${max}, got "${raw}"`);
-  }
-  return n;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -96,10 +87,7 @@ function parseOptions(argv: string[]): Options {
     );
     process.exit(0);
   }
-  const only = values.only;
-  if (only !== undefined && only !== 'sqlite' && only !== 'postgres') {
-    throw new Error(`--only: must be sqlite or postgres, got "${only}"`);
-  }
+  const only = onlyDialect(values.only);
   return {
     seconds: positiveInt('seconds', values.seconds, 10, 600),
     warmup: positiveInt('warmup', values.warmup, 2, 60),
@@ -110,246 +98,6 @@ function parseOptions(argv: string[]): Options {
     profileDir: values.profile === undefined ? undefined : path.resolve(values.profile),
     assess: values.assess,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// small helpers
-
-const out = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-function latencyOf(samples: number[]): { p50: number; p99: number } {
-  const sorted = samples.slice().sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
-}
-
-const f0 = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
-const f1 = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—');
-const f2 = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : '—');
-const pct = (n: number): string => (Number.isFinite(n) ? `${(n * 100).toFixed(0)} %` : '—');
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Cleanups run in reverse order at the end, on failure, and on Ctrl-C. */
-const cleanups: { name: string; run: () => Promise<void> | void }[] = [];
-
-async function runCleanups(): Promise<void> {
-  for (let c = cleanups.pop(); c !== undefined; c = cleanups.pop()) {
-    try {
-      await c.run();
-    } catch (err) {
-      process.stderr.write(`cleanup "${c.name}" failed: ${String(err)}\n`);
-    }
-  }
-}
-
-/** Share of all CPUs busy over `ms` (nothing of ours runs meanwhile: this is other load). */
-async function machineBusy(ms = 1000): Promise<number> {
-  const sum = () =>
-    os.cpus().reduce(
-      (acc, c) => {
-        const t = c.times;
-        acc.idle += t.idle;
-        acc.total += t.user + t.nice + t.sys + t.idle + t.irq;
-        return acc;
-      },
-      { idle: 0, total: 0 },
-    );
-  const a = sum();
-  await sleep(ms);
-  const b = sum();
-  const total = b.total - a.total;
-  return total > 0 ? 1 - (b.idle - a.idle) / total : 0;
-}
-
-interface CpuMark {
-  idle: number;
-  total: number;
-  self: NodeJS.CpuUsage;
-  t: number;
-}
-
-/** Where the CPUs went during a phase, in cores (a fully used core = 1). */
-interface CpuSpan {
-  machineCores: number;
-  /** This process: the server (or the raw inserter). */
-  selfCores: number;
-  selfMs: number;
-  selfSysMs: number;
-}
-
-function cpuMark(): CpuMark {
-  let idle = 0;
-  let total = 0;
-  for (const { times: t } of os.cpus()) {
-    idle += t.idle;
-    total += t.user + t.nice + t.sys + t.idle + t.irq;
-  }
-  return { idle, total, self: process.cpuUsage(), t: performance.now() };
-}
-
-function cpuSince(m: CpuMark): CpuSpan {
-  const now = cpuMark();
-  const self = process.cpuUsage(m.self);
-  const wallUs = (now.t - m.t) * 1000;
-  const total = now.total - m.total;
-  const busy = total > 0 ? 1 - (now.idle - m.idle) / total : 0;
-  return {
-    machineCores: busy * os.cpus().length,
-    selfCores: wallUs > 0 ? (self.user + self.system) / wallUs : 0,
-    selfMs: (self.user + self.system) / 1000,
-    selfSysMs: self.system / 1000,
-  };
-}
-
-/** `server 0.85, load generator 0.40, everything else 0.10 (of 2 cores)`. */
-function describeCpu(span: CpuSpan, loadgenCores: number, rest: string, self = 'server'): string {
-  const others = Math.max(0, span.machineCores - span.selfCores - loadgenCores);
-  const parts = [`${self} ${f2(span.selfCores)}`];
-  if (loadgenCores > 0) parts.push(`load generator ${f2(loadgenCores)}`);
-  parts.push(`${rest} ${f2(others)}`);
-  return `CPU in cores (of ${os.cpus().length}): ${parts.join(', ')}`;
-}
-
-async function checkQuiet(when: string): Promise<void> {
-  const busy = await machineBusy();
-  const note =
-    busy > 0.15
-      ? ' — WARNING: other processes are using the CPUs; the figures below will be low and noisy'
-      : '';
-  out(`  machine busy before ${when}: ${pct(busy)} of all CPUs${note}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// where the SQLite file goes
-
-const TMPFS_MAGIC = 0x01021994;
-
-/**
- * A temporary directory on the same disk as the project's normal data dir (./data), so that an
- * fsync costs what it costs in production. os.tmpdir() is used when it is on the same device
- * and not a tmpfs (nothing is left in the project tree); otherwise ./data/ (git-ignored).
- */
-function benchTempParent(): { dir: string; why: string } {
-  const tmp = os.tmpdir();
-  const projectData = fs.existsSync(path.join(projectRoot, 'data'))
-    ? path.join(projectRoot, 'data')
-    : projectRoot;
-  const tmpStat = fs.statSync(tmp);
-  const projStat = fs.statSync(projectData);
-  const tmpIsTmpfs = fs.statfsSync(tmp).type === TMPFS_MAGIC;
-  if (tmpStat.dev === projStat.dev && !tmpIsTmpfs) {
-    return {
-      dir: tmp,
-      why: `${tmp} is on the same device as ${projectData} (dev ${tmpStat.dev}), so commits pay the same fsync; nothing is left in the project tree`,
-    };
-  }
-  const dir = path.join(projectRoot, 'data');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return {
-    dir,
-    why: `${tmp} is ${tmpIsTmpfs ? 'a tmpfs' : 'on another device'}; using ${dir} (git-ignored) so commits pay the real fsync`,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// databases
-
-interface Target {
-  dialect: DialectName;
-  /** Fresh, migrated database for this run. */
-  db: Db;
-  dataDir: string;
-  databaseUrl: string | undefined;
-  /** The SQLite file (SQLite only). */
-  file: string | undefined;
-}
-
-async function freshSqlite(parent: string, pool: number | undefined): Promise<Target> {
-  const dataDir = fs.mkdtempSync(path.join(parent, 'vulndesk-bench-'));
-  cleanups.push({
-    name: 'remove SQLite data dir',
-    run: () => fs.rmSync(dataDir, { recursive: true, force: true }),
-  });
-  const db = openDb({ databaseUrl: undefined, dataDir, poolSize: pool });
-  cleanups.push({ name: 'close SQLite', run: () => db.close() });
-  await migrateToLatest(db);
-  return { dialect: 'sqlite', db, dataDir, databaseUrl: undefined, file: db.location };
-}
-
-async function freshPostgres(
-  adminUrl: string,
-  parent: string,
-  pool: number | undefined,
-): Promise<Target> {
-  const name = `vd_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push({
-    name: `drop database ${name}`,
-    run: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  // The app still wants a DATA_DIR (blob store, master key file).
-  const dataDir = fs.mkdtempSync(path.join(parent, 'vulndesk-bench-pg-'));
-  cleanups.push({
-    name: 'remove data dir',
-    run: () => fs.rmSync(dataDir, { recursive: true, force: true }),
-  });
-  const db = openDb({ databaseUrl, dataDir, poolSize: pool });
-  cleanups.push({ name: 'close PostgreSQL pool', run: () => db.close() });
-  await migrateToLatest(db);
-  return { dialect: 'postgres', db, dataDir, databaseUrl, file: undefined };
-}
-
-async function startThrowawayCluster(): Promise<{ url: string; stop: () => void }> {
-  const script = path.join(projectRoot, 'test', 'pg-cluster.sh');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vulndesk-bench-pgdata-'));
-  const port = await freePort();
-  const stop = (): void => {
-    try {
-      execFileSync('bash', [script, 'stop', dir], { timeout: 60_000 });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-  try {
-    const url = execFileSync('bash', [script, 'start', dir, String(port)], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    }).trim();
-    return { url, stop };
-  } catch (err) {
-    stop();
-    throw err;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -527,67 +275,6 @@ async function rawPostgres(url: string, seconds: number, clients: number): Promi
   } finally {
     await pool.end();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// load generation (child process)
-
-const LOADGEN = fileURLToPath(new URL('./loadgen.ts', import.meta.url));
-
-function runLoad(job: LoadJob): Promise<LoadSummary> {
-  return new Promise((resolve, reject) => {
-    // Inherits process.execArgv, i.e. the tsx loader this script runs under.
-    const child = fork(LOADGEN, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let settled = false;
-    const settle = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-    };
-    const timer = setTimeout(
-      () => {
-        child.kill('SIGKILL');
-        settle(() =>
-          reject(new Error(`load generator did not answer within ${job.seconds + 60} s`)),
-        );
-      },
-      (job.seconds + 60) * 1000,
-    );
-    child.once('message', (m: LoadOutcome) => {
-      settle(() => (m.ok ? resolve(m.summary) : reject(new Error(`load generator: ${m.error}`))));
-    });
-    child.once('error', (err) => settle(() => reject(err)));
-    child.once('exit', (code, signal) => {
-      settle(() =>
-        reject(new Error(`load generator exited (${code ?? signal ?? '?'}) without a result`)),
-      );
-    });
-    child.send(job);
-  });
-}
-
-function describeLoad(s: LoadSummary): string {
-  const rate = s.ok2xx / s.seconds;
-  return `${f0(rate)} req/s (${f0(s.ok2xx)} 2xx in ${f1(s.seconds)} s), latency p50 ${f1(s.latencyMs.p50)} ms, p99 ${f1(s.latencyMs.p99)} ms, max ${f1(s.latencyMs.max)} ms`;
-}
-
-/** `201 × 2,160` (every status code seen, with its count). */
-function statusList(s: LoadSummary): string {
-  const codes = Object.entries(s.statusCodes);
-  return codes.length === 0 ? 'none' : codes.map(([c, n]) => `${c} × ${f0(n)}`).join(', ');
-}
-
-/** Problems with a load run: anything but the expected status, connection errors, timeouts. */
-function loadProblems(s: LoadSummary, expected: number): string[] {
-  const problems: string[] = [];
-  for (const [code, count] of Object.entries(s.statusCodes)) {
-    if (Number(code) !== expected) problems.push(`${count} responses with status ${code}`);
-  }
-  if (s.errors > 0) problems.push(`${s.errors} connection errors (including timeouts)`);
-  if (s.timeouts > 0) problems.push(`${s.timeouts} timeouts`);
-  if (s.ok2xx === 0) problems.push('no successful response at all');
-  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -939,34 +626,14 @@ function table(rows: DialectRow[]): string[] {
 
 async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
-  const dialects: DialectName[] = [];
-  let adminUrl: string | undefined;
-  let pgSource = '';
-  if (opts.only !== 'postgres') dialects.push('sqlite');
-  if (opts.only !== 'sqlite') {
-    if (opts.startPg) {
-      const cluster = await startThrowawayCluster();
-      cleanups.push({ name: 'stop throw-away PostgreSQL cluster', run: cluster.stop });
-      adminUrl = cluster.url;
-      pgSource = `throw-away cluster started with test/pg-cluster.sh (${cluster.url})${process.env.DATABASE_URL ? '; DATABASE_URL ignored because --pg was given' : ''}`;
-    } else if (process.env.DATABASE_URL) {
-      adminUrl = process.env.DATABASE_URL;
-      const u = new URL(adminUrl);
-      pgSource = `DATABASE_URL (postgres://${u.host}${u.pathname}); a fresh database is created in it and dropped after`;
-    }
-    if (adminUrl !== undefined) dialects.push('postgres');
-  }
+  const { dialects, adminUrl, pgSource } = await chooseDialects(opts.only, opts.startPg);
 
   // A hard upper bound on the whole run.
   // raw, hello and intake (and assess): each phase plus its warm-up, plus a generous margin.
   const phases = opts.assess ? 4 : 3;
   const perDialect = (opts.seconds + opts.warmup) * phases + 120;
   const budget = perDialect * Math.max(1, dialects.length) + 120;
-  const watchdog = setTimeout(() => {
-    process.stderr.write(`\n!!! watchdog: the benchmark ran longer than ${budget} s; aborting\n`);
-    void runCleanups().finally(() => process.exit(2));
-  }, budget * 1000);
-  watchdog.unref();
+  startWatchdog(budget);
 
   const parent = benchTempParent();
   const cpus = os.cpus();
@@ -978,12 +645,7 @@ async function main(): Promise<number> {
     `settings: ${opts.seconds} s per phase, ${opts.warmup} s warm-up, ${opts.connections} connections; load generator in a child process (shares the CPUs with the server)`,
   );
   out(`SQLite data dir parent: ${parent.dir} — ${parent.why}`);
-  if (dialects.includes('postgres')) out(`PostgreSQL: ${pgSource}`);
-  else if (opts.only !== 'sqlite') {
-    out(
-      'PostgreSQL: SKIPPED — set DATABASE_URL=postgres://… (an admin URL; a fresh database is created) or pass --pg to start a throw-away cluster',
-    );
-  }
+  if (opts.only !== 'sqlite') out(`PostgreSQL: ${pgSource}`);
   out(
     `app PostgreSQL pool size: ${opts.pool ?? 'the app default (10)'}; body ${Buffer.byteLength(reportJson('x', 1))} bytes`,
   );
@@ -1014,20 +676,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write('\ninterrupted; cleaning up\n');
-  void runCleanups().finally(() => process.exit(130));
-});
-
-main()
-  .then(async (code) => {
-    await runCleanups();
-    process.exit(code);
-  })
-  .catch(async (err: unknown) => {
-    process.stderr.write(
-      `\n!!! benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    await runCleanups();
-    process.exit(1);
-  });
+runBenchmark(main);

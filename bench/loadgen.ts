@@ -1,6 +1,7 @@
 /**
- * The load generator, run as a child process of `bench/intake.ts` so that autocannon's own work
- * (building requests, parsing responses, histograms) does not run on the server's event loop.
+ * The load generator, run as a child process of the benchmarks (`bench/intake.ts`,
+ * `bench/triage.ts`) so that autocannon's own work (building requests, parsing responses,
+ * histograms) does not run on the server's event loop.
  * It still shares the machine's CPUs with the server: on a 2-core machine that is most of one core.
  *
  * Protocol (IPC): the parent sends one `LoadJob`; this process runs autocannon once, answers one
@@ -19,6 +20,8 @@ export interface LoadJob {
   seconds: number;
   /** When set, every request carries a distinct ~4 KB report (title `<tag>-<n>`). */
   reportTag?: string;
+  /** Extra request headers (e.g. `authorization`). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadSummary {
@@ -87,7 +90,10 @@ async function run(job: LoadJob): Promise<LoadSummary> {
     connections: job.connections,
     duration: job.seconds,
     timeout: 10,
-    headers: tag === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...job.headers,
+      ...(tag === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(requests === undefined ? {} : { requests }),
   });
   const cpu = process.cpuUsage(cpu0);

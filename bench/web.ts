@@ -20,10 +20,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import * as prettier from 'prettier';
 import { launchChromium } from '../e2e/chromium.js';
 import { waitForPage } from '../e2e/harness.js';
 import { REPO_ROOT, startServer, stopAllChildren } from '../test/helpers/server-process.js';
+import { BENCH_README, replaceReadmeSection } from './readme-section.js';
 
 const JS_BUDGET_BYTES = 150_000;
 const LCP_BUDGET_MS = 1_000;
@@ -41,7 +41,6 @@ const PAGES: readonly Page[] = [
   { name: 'tracking', route: '/track' },
 ];
 
-const README = path.join(REPO_ROOT, 'bench', 'README.md');
 const SECTION_HEADING = '## Web budgets';
 
 interface Script {
@@ -244,25 +243,6 @@ ${scriptList(results)}
 `;
 }
 
-/**
- * Replaces the Web budgets section (up to the next `## ` heading), or appends it; then formats
- * the file with Prettier (the lint checks it).
- */
-async function writeSection(text: string): Promise<void> {
-  const current = fs.existsSync(README) ? fs.readFileSync(README, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(`${SECTION_HEADING}\n`);
-  let next: string;
-  if (start === -1) {
-    next = `${current.trimEnd()}\n\n${text}`;
-  } else {
-    const after = current.indexOf('\n## ', start + SECTION_HEADING.length);
-    const rest = after === -1 ? '' : current.slice(after + 1);
-    next = `${current.slice(0, start)}${text}${rest === '' ? '' : `\n${rest}`}`;
-  }
-  const options = (await prettier.resolveConfig(README)) ?? {};
-  fs.writeFileSync(README, await prettier.format(next, { ...options, filepath: README }));
-}
-
 async function main(): Promise<number> {
   const opts = options();
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'web', 'index.html'))) {
@@ -284,8 +264,11 @@ async function main(): Promise<number> {
     console.log(table(results));
     console.log(`\n${scriptList(results)}\n`);
     if (opts.writeReadme) {
-      await writeSection(section(results, opts.runs, chromium, loadAverage));
-      console.log(`written to ${path.relative(process.cwd(), README)}`);
+      await replaceReadmeSection(
+        SECTION_HEADING,
+        section(results, opts.runs, chromium, loadAverage),
+      );
+      console.log(`written to ${path.relative(process.cwd(), BENCH_README)}`);
     }
     const missed = results.some(
       (r) => r.gzipBytes > JS_BUDGET_BYTES || r.lcpMedianMs > LCP_BUDGET_MS || !r.splitOk,

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_rate_limits.js';
 import * as m0003 from './migrations/0003_staff_auth_audit.js';
 import * as m0004 from './migrations/0004_cases.js';
+import * as m0005 from './migrations/0005_queue_indexes.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_rate_limits': m0002,
   '0003_staff_auth_audit': m0003,
   '0004_cases': m0004,
+  '0005_queue_indexes': m0005,
 };
 
 /** Every migration this build knows, in the order they apply. */

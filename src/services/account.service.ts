@@ -38,6 +38,17 @@ export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
 export const VERIFICATION_TTL_MS = 48 * 3_600_000;
 export const MIN_PASSWORD_LENGTH = 12;
 /**
+ * How stale a token's `last_used_at` may get before a request records it again. Writing it on
+ * every request made every read with a token a write: a durable commit (an fsync on SQLite, a
+ * WAL flush and a lock on the token's row on PostgreSQL) in front of every queue page.
+ */
+export const TOKEN_USE_RESOLUTION_MS = 60_000;
+
+/** True when a use at `now` should be written: never recorded, or recorded too long ago. */
+export function tokenUseIsNews(lastUsedAt: string | null, now: string): boolean {
+  return lastUsedAt === null || Date.parse(now) - Date.parse(lastUsedAt) >= TOKEN_USE_RESOLUTION_MS;
+}
+/**
  * The password hash of an account that has no usable password (a staff account before enrolment
  * or after a reset). It is not an argon2 hash, so no password matches it.
  */
@@ -324,7 +335,7 @@ export class AccountService {
       if (kind === 'api') {
         const owner = await findApiTokenOwner(db, hashToken(bearer));
         if (owner === undefined) return { actor: ANONYMOUS, invalid: true };
-        await touchApiToken(db, owner.tokenId, now);
+        if (tokenUseIsNews(owner.lastUsedAt, now)) await touchApiToken(db, owner.tokenId, now);
         return {
           actor: {
             kind: 'account',

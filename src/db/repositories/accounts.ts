@@ -124,6 +124,7 @@ export interface TokenOwner {
   accountId: string;
   email: string;
   role: string;
+  lastUsedAt: string | null;
 }
 
 export async function findApiTokenOwner(
@@ -133,7 +134,13 @@ export async function findApiTokenOwner(
   return db
     .selectFrom('apiTokens')
     .innerJoin('accounts', 'accounts.id', 'apiTokens.accountId')
-    .select(['apiTokens.id as tokenId', 'apiTokens.accountId', 'accounts.email', 'accounts.role'])
+    .select([
+      'apiTokens.id as tokenId',
+      'apiTokens.accountId',
+      'accounts.email',
+      'accounts.role',
+      'apiTokens.lastUsedAt',
+    ])
     .where('apiTokens.tokenHash', '=', tokenHash)
     .where('apiTokens.revokedAt', 'is', null)
     .executeTakeFirst();

@@ -367,6 +367,27 @@ describe('happy path', () => {
     expect(items.map((t) => t.id)).toEqual([second.id, first.id]);
   });
 
+  it('records a token use again only once the recorded one is a minute old', async () => {
+    const hana = await researcher('hana@example.org');
+    const { token } = await createToken(hana, 'script');
+    const use = async (): Promise<string | null> => {
+      const me = await app.inject(asBearer(token, { method: 'GET', url: '/api/v1/me' }));
+      expect(me.statusCode).toBe(200);
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/v1/me/tokens',
+        cookies: { vd_session: hana.cookie },
+      });
+      return res.json<{ items: { lastUsedAt: string | null }[] }>().items[0]?.lastUsedAt ?? null;
+    };
+    const firstUse = app.clock.now().toISOString();
+    expect(await use()).toBe(firstUse);
+    app.clock.advance(59_000);
+    expect(await use()).toBe(firstUse);
+    app.clock.advance(1_000);
+    expect(await use()).toBe(app.clock.now().toISOString());
+  });
+
   it('files reports sent with an API token under the account', async () => {
     const dan = await researcher('dan@example.org');
     const { token } = await createToken(dan);
