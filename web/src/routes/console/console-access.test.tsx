@@ -3,15 +3,11 @@ import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
-import { initI18n, loadAreas } from '../../i18n/index.js';
-import { field, fill, showConsole as show } from './console-test-kit.js';
+import { field, fill, showConsole as show, loadConsoleTexts } from './console-test-kit.js';
 
 const STAFF = { id: 's1', email: 'kai@vendor.example', role: 'triager' };
 
-beforeAll(async () => {
-  await initI18n().changeLanguage('en');
-  await loadAreas('console', 'account');
-});
+beforeAll(loadConsoleTexts);
 beforeEach(async () => {
   resetApi();
   onApi('GET /api/v1/session', { status: 401, body: problem(401, 'unauthorized') });

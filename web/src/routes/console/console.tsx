@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { NotFound } from '../../components/not-found.js';
 import { Enrolment } from './enrolment.js';
 import { Queue } from './queue.js';
+import { ReportPage } from './report-page.js';
 import { StaffSignIn } from './staff-sign-in.js';
 import '../account/account.css';
 import './console.css';
@@ -13,6 +14,7 @@ export function Console() {
       <Route index element={<Queue />} />
       <Route path="enrol" element={<Enrolment />} />
       <Route path="sign-in" element={<StaffSignIn />} />
+      <Route path="reports/:id" element={<ReportPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -3,8 +3,7 @@ import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
-import { initI18n, loadAreas } from '../../i18n/index.js';
-import { field, fill, showConsole as show } from './console-test-kit.js';
+import { field, fill, showConsole as show, loadConsoleTexts } from './console-test-kit.js';
 
 const SESSION = {
   account: { id: 's1', email: 'kai@vendor.example', role: 'triager' },
@@ -32,10 +31,7 @@ function item(id: string, overrides: Record<string, unknown> = {}) {
 
 const queueCalls = () => calls.filter((c) => c.method === 'GET' && c.path === '/api/v1/reports');
 
-beforeAll(async () => {
-  await initI18n().changeLanguage('en');
-  await loadAreas('console', 'account');
-});
+beforeAll(loadConsoleTexts);
 beforeEach(async () => {
   resetApi();
   onApi('GET /api/v1/session', { status: 200, body: SESSION });
