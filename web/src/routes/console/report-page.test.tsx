@@ -212,4 +212,39 @@ describe('the report page', () => {
       expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ assigneeId: 's1' }),
     );
   });
+
+  it('saves the severity assessment and shows the scores the server computed', async () => {
+    onApi(`PUT /api/v1/reports/${ID}/severity`, {
+      status: 200,
+      body: {
+        severity: 'critical',
+        suggestedSeverity: 'critical',
+        overridden: false,
+        impact: null,
+        exploitability: 'more-likely',
+        exploited: false,
+        publiclyDisclosed: true,
+        cvss31: {
+          vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+          score: 9.8,
+          severity: 'CRITICAL',
+        },
+        cvss40: null,
+      },
+    });
+    showConsole(`/console/reports/${ID}`);
+    await screen.findByRole('button', { name: 'Save severity' });
+    fill('exploitability', 'more-likely');
+    fireEvent.click(screen.getByLabelText('Publicly disclosed'));
+    fill('cvss31', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H');
+    fireEvent.click(screen.getByRole('button', { name: 'Save severity' }));
+    expect(await screen.findByText(/score 9.8 \(CRITICAL\)/)).toBeTruthy();
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      exploitability: 'more-likely',
+      exploited: false,
+      publiclyDisclosed: true,
+      cvss31: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+      cvss40: null,
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CaseMessages } from './case-messages.js';
 import { CasePanel } from './case-panel.js';
+import { SeverityPanel } from './severity-panel.js';
 import { StaffPage } from './staff-gate.js';
 import { SimilarList, SubmittedReport } from './submitted-report.js';
 import { useCaseFile } from './use-case-file.js';
@@ -53,6 +54,16 @@ function ReportContent({
         </div>
         <div>
           <CasePanel reportId={id} view={file.case} account={account} onChanged={reload} />
+          <SeverityPanel
+            reportId={id}
+            severity={file.case.severity}
+            cvss31={
+              file.report.cvss?.vector.startsWith('CVSS:3.1/') === true
+                ? file.report.cvss.vector
+                : undefined
+            }
+            onSaved={reload}
+          />
           <SimilarList items={file.similar} />
         </div>
       </div>

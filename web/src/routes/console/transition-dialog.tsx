@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
-import { isProblem, type FieldError } from '../../api/problem.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { messagesFor } from '../account/field-errors.js';
+import { useFieldProblems } from './use-field-problems.js';
 import {
   dispositionsFor,
   fieldsFor,
@@ -62,8 +62,7 @@ export function TransitionDialog({
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const [values, setValues] = useState<Partial<Record<TransitionField, string>>>({});
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [detail, setDetail] = useState<string>();
+  const { errors, detail, show, clear } = useFieldProblems();
   const [busy, setBusy] = useState(false);
   const dispositions = dispositionsFor(from);
   const disposition = dispositions.find((d) => d === values.disposition);
@@ -80,8 +79,7 @@ export function TransitionDialog({
     const missing = fields
       .filter((f) => (values[f]?.trim() ?? '') === '')
       .map((f) => ({ path: f, message: t('console.transition.missing', { field: label(f) }) }));
-    setDetail(undefined);
-    setErrors(missing);
+    clear(missing);
     if (missing.length > 0) return;
     setBusy(true);
     try {
@@ -93,13 +91,9 @@ export function TransitionDialog({
         onDone();
         return;
       }
-      const problem: unknown = error;
-      if (isProblem(problem)) {
-        setErrors(problem.errors);
-        setDetail(problem.detail);
-      }
+      show(error, t('console.network'));
     } catch {
-      setDetail(t('console.network'));
+      show(undefined, t('console.network'));
     }
     setBusy(false);
   };
