@@ -7,15 +7,19 @@ import react from '@vitejs/plugin-react';
 
 const MAIN = path.resolve(import.meta.dirname, 'web/src/main.tsx');
 const APP_SOURCE = path.resolve(import.meta.dirname, 'web/src') + path.sep;
+const STAFF_SOURCE = path.resolve(import.meta.dirname, 'web/src/routes/console') + path.sep;
 
 /**
- * The app's own modules that two or more pages share (form fields, the error summary, small
- * helpers) go into one chunk instead of one chunk each. A page then needs its own chunk, this
- * one, its stylesheet and its texts, rather than eight files: over HTTP/1.1 the browser opens
- * six connections to a server, so the rest would wait for a free one.
+ * The app's own modules that two or more public pages share (form fields, the error summary,
+ * small helpers) go into one chunk instead of one chunk each. A page then needs its own chunk,
+ * this one, its stylesheet and its texts, rather than eight files: over HTTP/1.1 the browser
+ * opens six connections to a server, so the rest would wait for a free one. What only the staff
+ * console shares with one public page stays out of it, so the console adds nothing to what
+ * public pages load.
  */
 function sharedPageModules(): { plugin: Plugin; test: (id: string) => boolean } {
   const inMain = new Set<string>();
+  const publicUse = new Map<string, number>();
   const plugin: Plugin = {
     name: 'vulndesk:shared-page-modules',
     apply: 'build',
@@ -26,11 +30,25 @@ function sharedPageModules(): { plugin: Plugin; test: (id: string) => boolean } 
         inMain.add(id);
         pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
       }
+      const pages = new Set(
+        [...inMain].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []),
+      );
+      for (const page of pages) {
+        if (!page.startsWith(APP_SOURCE) || page.startsWith(STAFF_SOURCE)) continue;
+        const reached = new Set<string>();
+        const next = [page];
+        for (let id = next.pop(); id !== undefined; id = next.pop()) {
+          if (reached.has(id) || inMain.has(id)) continue;
+          reached.add(id);
+          next.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        for (const id of reached) publicUse.set(id, (publicUse.get(id) ?? 0) + 1);
+      }
     },
   };
   const test = (id: string) => {
     if (inMain.size === 0) throw new Error('chunks are being formed before the module graph');
-    return id.startsWith(APP_SOURCE) && !inMain.has(id);
+    return id.startsWith(APP_SOURCE) && !inMain.has(id) && (publicUse.get(id) ?? 0) >= 2;
   };
   return { plugin, test };
 }

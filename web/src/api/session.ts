@@ -86,10 +86,15 @@ export type SignInResult =
   | { ok: false; problem: Problem; retryAfterSeconds?: number }
   | { ok: false; network: true };
 
-export async function signIn(email: string, password: string): Promise<SignInResult> {
+/** Signs in; staff accounts also send the authenticator's current code (`totp`). */
+export async function signIn(
+  email: string,
+  password: string,
+  totp?: string,
+): Promise<SignInResult> {
   try {
     const { data, error, response } = await api.POST('/api/v1/session', {
-      body: { email, password },
+      body: { email, password, ...(totp !== undefined && totp !== '' ? { totp } : {}) },
     });
     if (data !== undefined) return { ok: true, account: adopt(data) };
     const problem: unknown = error;

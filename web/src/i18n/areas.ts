@@ -20,6 +20,10 @@ export const LAZY_AREAS = {
     en: () => import('./locales/en/account.json'),
     ja: () => import('./locales/ja/account.json'),
   },
+  console: {
+    en: () => import('./locales/en/console.json'),
+    ja: () => import('./locales/ja/console.json'),
+  },
 } satisfies Record<string, Record<Language, AreaLoader>>;
 
 export type LazyArea = keyof typeof LAZY_AREAS;

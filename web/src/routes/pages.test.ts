@@ -16,6 +16,8 @@ describe('pageOf', () => {
     expect(pathOf('/account')).toBe('account/*');
     expect(pathOf('/account/tokens')).toBe('account/*');
     expect(pathOf('/account/verify/')).toBe('account/*');
+    expect(pathOf('/console')).toBe('console/*');
+    expect(pathOf('/console/reports/VD-2026-00001')).toBe('console/*');
   });
 
   it('finds nothing for the home page and for addresses no page has', () => {

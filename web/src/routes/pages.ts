@@ -35,6 +35,11 @@ export const LAZY_PAGES: readonly LazyPage[] = [
     load: () => import('./account/index.js').then((m) => m.Account),
     areas: ['account'],
   },
+  {
+    path: 'console/*',
+    load: () => import('./console/console.js').then((m) => m.Console),
+    areas: ['console'],
+  },
 ];
 
 /**

@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { Field } from '../../components/field.js';
+import { currentLanguage } from '../../i18n/index.js';
+import { messagesFor } from '../account/field-errors.js';
+import { useFieldProblems } from './use-field-problems.js';
+import {
+  dispositionsFor,
+  fieldsFor,
+  transitionBody,
+  type CaseState,
+  type Disposition,
+  type TransitionField,
+} from './transition-requirements.js';
+
+interface Destination {
+  id: string;
+  title: string;
+}
+
+/** The operator's help destinations, for rejecting what is not a vulnerability. */
+function useHelpDestinations(wanted: boolean): readonly Destination[] {
+  const { i18n } = useTranslation();
+  const lang = currentLanguage(i18n.resolvedLanguage);
+  const [items, setItems] = useState<readonly Destination[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    api
+      .GET('/api/v1/help/destinations', { params: { query: { lang } } })
+      .then(({ data }) => {
+        if (current && data !== undefined) setItems(data.items);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wanted, lang]);
+  return items;
+}
+
+/**
+ * Moving a report to another state: asks for what that move needs (disposition, reason, the
+ * original of a duplicate, where to send the reporter), then shows the server's objections
+ * beside the fields they concern.
+ */
+export function TransitionDialog({
+  reportId,
+  from,
+  to,
+  onDone,
+  onCancel,
+}: {
+  reportId: string;
+  from: CaseState;
+  to: CaseState;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [values, setValues] = useState<Partial<Record<TransitionField, string>>>({});
+  const { errors, detail, show, clear } = useFieldProblems();
+  const [busy, setBusy] = useState(false);
+  const dispositions = dispositionsFor(from);
+  const disposition = dispositions.find((d) => d === values.disposition);
+  const fields = fieldsFor(from, to, disposition);
+  const destinations = useHelpDestinations(fields.includes('helpDestination'));
+  useEffect(() => heading.current?.focus(), []);
+
+  const set = (name: TransitionField, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const label = (name: TransitionField) => t(`console.transition.field.${name}`);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const missing = fields
+      .filter((f) => (values[f]?.trim() ?? '') === '')
+      .map((f) => ({ path: f, message: t('console.transition.missing', { field: label(f) }) }));
+    clear(missing);
+    if (missing.length > 0) return;
+    setBusy(true);
+    try {
+      const { data, error } = await api.POST('/api/v1/reports/{id}/transitions', {
+        params: { path: { id: reportId } },
+        body: transitionBody(to, fields, values),
+      });
+      if (data !== undefined) {
+        onDone();
+        return;
+      }
+      show(error, t('console.network'));
+    } catch {
+      show(undefined, t('console.network'));
+    }
+    setBusy(false);
+  };
+
+  const selectOptions = (options: readonly (readonly [string, string])[]) => [
+    <option key="" value="">
+      {t('console.transition.choose')}
+    </option>,
+    ...options.map(([value, text]) => (
+      <option key={value} value={value}>
+        {text}
+      </option>
+    )),
+  ];
+
+  return (
+    <section className="panel transition-dialog" aria-labelledby="transition-heading">
+      <h3 id="transition-heading" tabIndex={-1} ref={heading}>
+        {t('console.transition.heading', { to: t(`console.status.${to}`) })}
+      </h3>
+      {(errors.length > 0 || detail !== undefined) && (
+        <ErrorSummary
+          errors={errors}
+          detail={detail}
+          labelFor={(p) => t(`console.transition.field.${p}`, { defaultValue: p })}
+        />
+      )}
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        {fields.includes('disposition') && (
+          <Field
+            name="disposition"
+            label={label('disposition')}
+            required
+            errors={messagesFor(errors, 'disposition')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.disposition ?? ''}
+                onChange={(e) => set('disposition', e.target.value)}
+              >
+                {selectOptions(
+                  dispositions.map((d: Disposition) => [d, t(`console.disposition.${d}`)] as const),
+                )}
+              </select>
+            )}
+          </Field>
+        )}
+        {fields.includes('helpDestination') && (
+          <Field
+            name="helpDestination"
+            label={label('helpDestination')}
+            required
+            errors={messagesFor(errors, 'helpDestination')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.helpDestination ?? ''}
+                onChange={(e) => set('helpDestination', e.target.value)}
+              >
+                {selectOptions(destinations.map((d) => [d.id, d.title] as const))}
+              </select>
+            )}
+          </Field>
+        )}
+        {fields.includes('duplicateOf') && (
+          <Field
+            name="duplicateOf"
+            label={label('duplicateOf')}
+            hint={t('console.transition.duplicateOfHint')}
+            required
+            errors={messagesFor(errors, 'duplicateOf')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                spellCheck={false}
+                value={values.duplicateOf ?? ''}
+                onChange={(e) => set('duplicateOf', e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        {fields.includes('reason') && (
+          <Field
+            name="reason"
+            label={label('reason')}
+            hint={t('console.transition.reasonHint')}
+            required
+            errors={messagesFor(errors, 'reason')}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                value={values.reason ?? ''}
+                onChange={(e) => set('reason', e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <p className="actions">
+          <button type="submit" className="button primary" aria-disabled={busy}>
+            {busy
+              ? t('console.transition.busy')
+              : t('console.transition.submit', { to: t(`console.status.${to}`) })}
+          </button>{' '}
+          <button type="button" className="button" onClick={onCancel}>
+            {t('console.bulk.cancel')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
