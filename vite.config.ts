@@ -9,8 +9,8 @@ const MAIN = path.resolve(import.meta.dirname, 'web/src/main.tsx');
 const APP_SOURCE = path.resolve(import.meta.dirname, 'web/src') + path.sep;
 
 /**
- * The app's own modules that two or more pages share (form fields, the error summary, small
- * helpers) go into one chunk instead of one chunk each. A page then needs its own chunk, this
+ * The app's own code that two or more pages share (form fields, the error summary, small
+ * helpers) goes into one chunk instead of one chunk per module. A page then needs its own chunk, this
  * one, its stylesheet and its texts, rather than eight files: over HTTP/1.1 the browser opens
  * six connections to a server, so the rest would wait for a free one.
  */
@@ -30,7 +30,8 @@ function sharedPageModules(): { plugin: Plugin; test: (id: string) => boolean } 
   };
   const test = (id: string) => {
     if (inMain.size === 0) throw new Error('chunks are being formed before the module graph');
-    return id.startsWith(APP_SOURCE) && !inMain.has(id);
+    // Code only: a stylesheet stays with the pages that import it.
+    return id.startsWith(APP_SOURCE) && /\.tsx?$/.test(id) && !inMain.has(id);
   };
   return { plugin, test };
 }
