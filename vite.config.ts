@@ -48,7 +48,13 @@ function sharedPageModules(): { plugin: Plugin; test: (id: string) => boolean } 
   };
   const test = (id: string) => {
     if (inMain.size === 0) throw new Error('chunks are being formed before the module graph');
-    return id.startsWith(APP_SOURCE) && !inMain.has(id) && (publicUse.get(id) ?? 0) >= 2;
+    // Code only: a stylesheet stays with the pages that import it.
+    return (
+      id.startsWith(APP_SOURCE) &&
+      /\.tsx?$/.test(id) &&
+      !inMain.has(id) &&
+      (publicUse.get(id) ?? 0) >= 2
+    );
   };
   return { plugin, test };
 }
