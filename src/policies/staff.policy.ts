@@ -33,7 +33,8 @@
  */
 import { findTransition } from '../domain/case/transitions.js';
 import type { CaseState } from '../domain/case/states.js';
-import type { AccountRole, Actor } from './actor.js';
+import { DomainError, notFound } from '../domain/errors.js';
+import { ACCOUNT_ROLES, type AccountRole, type Actor } from './actor.js';
 
 export const STAFF_ACTIONS = [
   'queue.read',
@@ -109,7 +110,27 @@ function roleOf(actor: Actor): AccountRole | undefined {
 /** Whether `actor` may perform `action` (on any report: staff see every report). */
 export function can(actor: Actor, action: StaffAction): boolean {
   const role = roleOf(actor);
-  return role !== undefined && GRANTS[role].includes(action);
+  return role !== undefined && roleCan(role, action);
+}
+
+/** Whether an account holding `role` (as stored) may perform `action`. */
+export function roleCan(role: string, action: StaffAction): boolean {
+  return (
+    (ACCOUNT_ROLES as readonly string[]).includes(role) &&
+    GRANTS[role as AccountRole].includes(action)
+  );
+}
+
+/**
+ * Staff-only: anonymous callers get 401; researchers get the report's 404 when a report is
+ * named (`hide`) and 403 otherwise; staff without the action get 403.
+ */
+export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report'): void {
+  if (actor.kind === 'anonymous') throw new DomainError('unauthorized');
+  if (can(actor, action)) return;
+  const isStaff = actor.kind === 'account' && actor.role !== 'researcher';
+  if (!isStaff && hide === 'report') throw notFound('report');
+  throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
 }
 
 /** The actions the UI may offer `actor`, in `STAFF_ACTIONS` order. */

@@ -11,6 +11,7 @@ import { appendAudit } from '../db/repositories/audit-log.js';
 import { reserveYearSequence } from '../db/repositories/counters.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
 import {
+  dueTimeOf,
   listQueue,
   type QueueCursor,
   type QueueFilters,
@@ -49,7 +50,7 @@ import type { SlaPolicy } from '../domain/sla/policy.js';
 import { queueUrgency, type QueueUrgency } from '../domain/sla/queue.js';
 import type { AuditDiff } from '../domain/audit/chain.js';
 import type { Actor } from '../policies/actor.js';
-import { can, canTransition, type StaffAction } from '../policies/staff.policy.js';
+import { authorizeStaff, canTransition, roleCan } from '../policies/staff.policy.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
 import type { HelpService } from './help.service.js';
@@ -69,6 +70,8 @@ export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter(
 
 export interface QueueItem {
   row: QueueRow;
+  /** When the next clock is due, or null when none is counting. */
+  nextDueAt: string | null;
   urgency: QueueUrgency;
   reporter: ReporterRecord;
 }
@@ -90,18 +93,6 @@ export interface TransitionOutcome {
 export interface BulkOutcome {
   id: string;
   outcome: { ok: true; status: CaseState } | { ok: false; error: DomainError };
-}
-
-/**
- * Staff-only: anonymous callers get 401; researchers get the report's 404 when a report is
- * named (`hide`) and 403 otherwise; staff without the action get 403.
- */
-export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report'): void {
-  if (actor.kind === 'anonymous') throw new DomainError('unauthorized');
-  if (can(actor, action)) return;
-  const isStaff = actor.kind === 'account' && actor.role !== 'researcher';
-  if (!isStaff && hide === 'report') throw notFound('report');
-  throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
 }
 
 /** Opaque keyset cursor of the queue: base64url of `nextDueAt~id`. */
@@ -157,25 +148,26 @@ export class TriageService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: page.map((row) => ({
-        row,
-        urgency: queueUrgency(
-          {
-            nextDueAt:
-              row.nextDueAt === null || row.nextDueAt.startsWith('9999')
-                ? null
-                : new Date(row.nextDueAt),
-            atRiskAt: row.nextAtRiskAt === null ? null : new Date(row.nextAtRiskAt),
-            paused: row.pausedSince !== null,
-          },
-          now,
-        ),
-        reporter: reporterRecord({
-          valid: row.reporterValid ?? 0,
-          invalid: row.reporterInvalid ?? 0,
-          submitted: row.reporterSubmitted ?? 0,
-        }),
-      })),
+      items: page.map((row) => {
+        const nextDueAt = dueTimeOf(row);
+        return {
+          row,
+          nextDueAt,
+          urgency: queueUrgency(
+            {
+              nextDueAt: nextDueAt === null ? null : new Date(nextDueAt),
+              atRiskAt: row.nextAtRiskAt === null ? null : new Date(row.nextAtRiskAt),
+              paused: row.pausedSince !== null,
+            },
+            now,
+          ),
+          reporter: reporterRecord({
+            valid: row.reporterValid ?? 0,
+            invalid: row.reporterInvalid ?? 0,
+            submitted: row.reporterSubmitted ?? 0,
+          }),
+        };
+      }),
       next:
         rows.length > limit && last !== undefined && last.nextDueAt !== null
           ? encodeQueueCursor({ nextDueAt: last.nextDueAt, id: last.id })
@@ -276,7 +268,7 @@ export class TriageService {
       let assignee: StaffSummary | null = null;
       if (assigneeId !== null) {
         const found = await findStaffAccount(trx, assigneeId);
-        if (found === undefined || !can(staffActor(found), 'report.transition')) {
+        if (found === undefined || !roleCan(found.role, 'report.transition')) {
           throw validationFailed([
             { path: 'assigneeId', message: 'is not a staff member who handles reports' },
           ]);
@@ -769,16 +761,6 @@ function reporterRecord(counts: {
 function asState(report: Report): CaseState {
   if (!isCaseState(report.status)) throw new Error(`report ${report.ref} has an unknown status`);
   return report.status;
-}
-
-function staffActor(s: StaffSummary): Actor {
-  return {
-    kind: 'account',
-    accountId: s.id,
-    email: s.email,
-    role: s.role as Exclude<Actor & { kind: 'account' }, never>['role'],
-    via: 'token',
-  };
 }
 
 function similarityDocument(r: Pick<Report, 'id' | 'title' | 'submission'>) {

@@ -261,7 +261,7 @@ const SeverityView = Type.Object({
   cvss40: ScoreView,
 });
 
-function presentQueueItem({ row, urgency, reporter }: QueueItem) {
+function presentQueueItem({ row, nextDueAt, urgency, reporter }: QueueItem) {
   return {
     id: row.ref,
     caseNumber: row.caseNumber,
@@ -273,7 +273,7 @@ function presentQueueItem({ row, urgency, reporter }: QueueItem) {
     productId: row.productId,
     receivedAt: row.receivedAt,
     firstResponseDueAt: row.firstResponseDueAt,
-    nextDueAt: row.nextDueAt === null || row.nextDueAt.startsWith('9999') ? null : row.nextDueAt,
+    nextDueAt,
     sla: urgency,
     reporter,
   };
