@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../crypto/tokens.js';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { addressSequence, buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
 
 let app: TestApp;
@@ -16,8 +16,7 @@ const DAY = 24 * 3_600_000;
 
 // Sign-in is rate-limited per client address; each call comes from its own address unless a
 // test says otherwise.
-let nextHost = 1;
-const freshAddress = (): string => `10.2.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
+const freshAddress = addressSequence(2);
 
 async function createAccount(email: string, { verified = true } = {}): Promise<void> {
   if (verified) return registerVerifiedResearcher(app, email, PASSWORD);

@@ -1,6 +1,6 @@
 /** Staff sign-in: password plus TOTP, replay protection, audit of successes and failures. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { addressSequence, buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import {
   registerVerifiedResearcher,
   RESEARCHER_PASSWORD,
@@ -27,8 +27,7 @@ afterAll(async () => {
 });
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
-let nextHost = 1;
-const freshAddress = (): string => `10.4.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
+const freshAddress = addressSequence(4);
 
 function signIn(body: Record<string, unknown>, remoteAddress = freshAddress()) {
   return app.inject({ method: 'POST', url: '/api/v1/session', payload: body, remoteAddress });
