@@ -128,9 +128,14 @@ export function roleCan(role: string, action: StaffAction): boolean {
 export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report'): void {
   if (actor.kind === 'anonymous') throw new DomainError('unauthorized');
   if (can(actor, action)) return;
-  const isStaff = actor.kind === 'account' && actor.role !== 'researcher';
-  if (!isStaff && hide === 'report') throw notFound('report');
-  throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
+  if (actor.kind !== 'account' || actor.role === 'researcher') {
+    if (hide === 'report') throw notFound('report');
+    throw new DomainError('forbidden', `only the security team's staff may do this (${action})`);
+  }
+  throw new DomainError(
+    'forbidden',
+    `the ${actor.role} role does not have the permission ${action}`,
+  );
 }
 
 /** The actions the UI may offer `actor`, in `STAFF_ACTIONS` order. */
