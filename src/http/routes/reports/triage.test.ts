@@ -678,14 +678,21 @@ describe('messages', () => {
       404,
       'not-found',
     );
-    problem(
-      await as(triager, {
-        method: 'POST',
-        url: `/api/v1/reports/${report.id}/messages`,
-        payload: { body: '   ' },
-      }),
-      400,
-      'validation-failed',
-    );
+    // Refusals name the field, as the tracking page shows them beside it.
+    for (const body of ['   ', 'x'.repeat(50_001)]) {
+      const refused = problem(
+        await app.inject({
+          method: 'POST',
+          url: `/api/v1/reports/${report.id}/messages`,
+          headers: reporter,
+          payload: { body },
+        }),
+        400,
+        'validation-failed',
+      );
+      expect(refused.errors.map((e) => e.path)).toEqual(['body']);
+    }
+    const meta = await app.inject({ method: 'GET', url: '/api/v1/meta' });
+    expect(meta.json<{ maxMessageLength: number }>().maxMessageLength).toBe(50_000);
   });
 });
