@@ -80,7 +80,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 ];
 
 /** The event field a disposition needs besides itself. */
-type DispositionNeed = 'helpDestination' | 'duplicateOf' | 'reason' | null;
+export type DispositionNeed = 'helpDestination' | 'duplicateOf' | 'reason' | null;
 
 const DISPOSITION_NEEDS: Readonly<Record<Disposition, DispositionNeed>> = {
   'not-a-vulnerability': 'helpDestination',
@@ -91,6 +91,14 @@ const DISPOSITION_NEEDS: Readonly<Record<Disposition, DispositionNeed>> = {
   'not-reproducible': 'reason',
   'wont-fix': 'reason',
 };
+
+/**
+ * The event field a disposition needs besides itself: `reason` marks the dispositions whose
+ * explanation is owed to the reporter (and shown to them).
+ */
+export function dispositionNeed(disposition: Disposition): DispositionNeed {
+  return DISPOSITION_NEEDS[disposition];
+}
 
 /** Longest `reason` accepted, in characters. */
 export const TRANSITION_REASON_MAX_LENGTH = 4000;

@@ -790,8 +790,56 @@ export interface paths {
             'application/json': {
               /** @description Report reference. */
               id: string;
-              /** @description Status of the report. */
+              /** @description The team's lifecycle state (new, triage, needs-info, review-repro, develop, pre-release, complete, closed, rejected); show reporters `researcherStatus` instead. */
               status: string;
+              /**
+               * @description The status in the reporter's terms: received, in-review, more-info-needed (the team waits for an answer to its message), accepted (a case: being reproduced and rated), fix-in-progress, fixed, closed or not-accepted (see `outcome`).
+               * @enum {unknown}
+               */
+              researcherStatus:
+                | 'received'
+                | 'in-review'
+                | 'more-info-needed'
+                | 'accepted'
+                | 'fix-in-progress'
+                | 'fixed'
+                | 'closed'
+                | 'not-accepted';
+              /** @description Set when the report was not accepted (researcherStatus not-accepted); else null. */
+              outcome: null | {
+                /**
+                 * @description Why: not-a-vulnerability, duplicate, out-of-scope, spam, informative, not-reproducible or wont-fix.
+                 * @enum {unknown}
+                 */
+                disposition:
+                  | 'not-a-vulnerability'
+                  | 'duplicate'
+                  | 'out-of-scope'
+                  | 'spam'
+                  | 'informative'
+                  | 'not-reproducible'
+                  | 'wont-fix';
+                /** @description The team's explanation, given for not-reproducible and wont-fix; null otherwise. */
+                reason: string | null;
+                /** @description For not-a-vulnerability: where to go instead, an id of GET /api/v1/help/destinations; null otherwise. */
+                helpDestination:
+                  | (
+                      | 'compromised-account'
+                      | 'sign-in'
+                      | 'malware'
+                      | 'phishing'
+                      | 'latest-scams'
+                      | 'fraud-victim'
+                      | 'malware-sample'
+                      | 'update-install'
+                      | 'update-info'
+                      | 'regional-support'
+                      | 'community'
+                      | 'feedback'
+                      | 'piracy'
+                    )
+                  | null;
+              };
               /**
                * Format: date-time
                * @description When we received it (UTC).
@@ -838,7 +886,7 @@ export interface paths {
                 /** @description Hex SHA-256 of the content. */
                 sha256: string;
               }[];
-              /** @description What happened to the report, oldest first. */
+              /** @description What happened to the report, oldest first. The reporter sees received, follow-up-requested, message and the status changes that change their status; staff see every entry. */
               timeline: {
                 /**
                  * Format: date-time
@@ -849,7 +897,7 @@ export interface paths {
                 kind: string;
                 /** @description Who did it: reporter, staff or system. */
                 actor: string;
-                /** @description Details. */
+                /** @description Details. For the reporter, a status-changed entry holds `status` (a researcherStatus) and, for a rejection, `disposition` and the `reason` or `helpDestination` owed to them; a message entry holds `messageId`. */
                 data: {
                   [key: string]: unknown;
                 };
@@ -926,6 +974,8 @@ export interface paths {
               maxAttachmentMb: number;
               /** @description Most attachments per report. */
               maxAttachments: number;
+              /** @description Longest message on a report, in characters (after trimming). */
+              maxMessageLength: number;
               /** @description Languages we answer in. */
               languages: string[];
             };
@@ -1708,8 +1758,21 @@ export interface paths {
                 id: string;
                 /** @description Report title. */
                 title: string;
-                /** @description Status. */
+                /** @description The team's lifecycle state; show reporters `researcherStatus` instead. */
                 status: string;
+                /**
+                 * @description The status in the reporter's terms: received, in-review, more-info-needed (the team waits for an answer to its message), accepted (a case: being reproduced and rated), fix-in-progress, fixed, closed or not-accepted (see `outcome`).
+                 * @enum {unknown}
+                 */
+                researcherStatus:
+                  | 'received'
+                  | 'in-review'
+                  | 'more-info-needed'
+                  | 'accepted'
+                  | 'fix-in-progress'
+                  | 'fixed'
+                  | 'closed'
+                  | 'not-accepted';
                 /** @description Quality tier at submission. */
                 qualityTier: string;
                 /**

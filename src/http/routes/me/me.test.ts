@@ -407,6 +407,7 @@ describe('happy path', () => {
           id: report.id,
           title: 'Sent by a script',
           status: 'new',
+          researcherStatus: 'received',
           qualityTier: expect.any(String) as unknown,
           receivedAt: app.clock.now().toISOString(),
           firstResponseDueAt: expect.any(String) as unknown,

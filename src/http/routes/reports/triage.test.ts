@@ -197,9 +197,27 @@ describe('the lifecycle', () => {
       url: `/api/v1/reports/${report.id}`,
       headers: { authorization: `Bearer ${report.trackingToken}` },
     });
-    const kinds = seen.json<{ timeline: { kind: string }[] }>().timeline.map((t) => t.kind);
-    expect(kinds.filter((k) => k === 'status-changed')).toHaveLength(8);
+    const reporterView = seen.json<{
+      researcherStatus: string;
+      outcome: unknown;
+      timeline: { kind: string; data: Record<string, unknown> }[];
+    }>();
+    expect(reporterView.researcherStatus).toBe('closed');
+    expect(reporterView.outcome).toBeNull();
+    const kinds = reporterView.timeline.map((t) => t.kind);
     expect(kinds).not.toContain('case-updated');
+    // In the reporter's terms; develop → pre-release changes nothing they see.
+    expect(
+      reporterView.timeline.filter((t) => t.kind === 'status-changed').map((t) => t.data),
+    ).toEqual([
+      { status: 'in-review' },
+      { status: 'more-info-needed' },
+      { status: 'in-review' },
+      { status: 'accepted' },
+      { status: 'fix-in-progress' },
+      { status: 'fixed' },
+      { status: 'closed' },
+    ]);
     // The reporter's record counts a valid report.
     const view = await as(manager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
     expect(view.json<{ reporter: { valid: number } }>().reporter.valid).toBeGreaterThanOrEqual(1);
@@ -253,6 +271,56 @@ describe('the lifecycle', () => {
       disposition: 'not-a-vulnerability',
       helpDestination: { id: 'compromised-account' },
     });
+    // The tracking page says the same: the disposition and where to go.
+    const seen = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}`,
+      headers: { authorization: `Bearer ${report.trackingToken}` },
+    });
+    const view = seen.json<{
+      status: string;
+      researcherStatus: string;
+      outcome: unknown;
+      timeline: { kind: string; data: Record<string, unknown> }[];
+    }>();
+    expect(view.researcherStatus).toBe('not-accepted');
+    expect(view.outcome).toEqual({
+      disposition: 'not-a-vulnerability',
+      reason: null,
+      helpDestination: 'compromised-account',
+    });
+    expect(view.timeline.filter((t) => t.kind === 'status-changed').at(-1)?.data).toEqual({
+      status: 'not-accepted',
+      disposition: 'not-a-vulnerability',
+      helpDestination: 'compromised-account',
+    });
+  });
+
+  it('tells the reporter why a case was not fixed, and keeps triage notes with the team', async () => {
+    const report = await submit();
+    await moved(triager, report.id, { to: 'triage' });
+    await moved(triager, report.id, { to: 'review-repro', reason: 'looks real, ask Kim' });
+    await moved(manager, report.id, {
+      to: 'rejected',
+      disposition: 'wont-fix',
+      reason: 'The product reached its end of support.',
+    });
+    const seen = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}`,
+      headers: { authorization: `Bearer ${report.trackingToken}` },
+    });
+    const view = seen.json<{
+      outcome: unknown;
+      timeline: { kind: string; data: Record<string, unknown> }[];
+    }>();
+    expect(view.outcome).toEqual({
+      disposition: 'wont-fix',
+      reason: 'The product reached its end of support.',
+      helpDestination: null,
+    });
+    expect(seen.body).not.toContain('ask Kim');
+    expect(seen.body).not.toContain('review-repro');
   });
 
   it('keeps precedence with the first reporter when marking duplicates', async () => {
@@ -610,14 +678,21 @@ describe('messages', () => {
       404,
       'not-found',
     );
-    problem(
-      await as(triager, {
-        method: 'POST',
-        url: `/api/v1/reports/${report.id}/messages`,
-        payload: { body: '   ' },
-      }),
-      400,
-      'validation-failed',
-    );
+    // Refusals name the field, as the tracking page shows them beside it.
+    for (const body of ['   ', 'x'.repeat(50_001)]) {
+      const refused = problem(
+        await app.inject({
+          method: 'POST',
+          url: `/api/v1/reports/${report.id}/messages`,
+          headers: reporter,
+          payload: { body },
+        }),
+        400,
+        'validation-failed',
+      );
+      expect(refused.errors.map((e) => e.path)).toEqual(['body']);
+    }
+    const meta = await app.inject({ method: 'GET', url: '/api/v1/meta' });
+    expect(meta.json<{ maxMessageLength: number }>().maxMessageLength).toBe(50_000);
   });
 });
