@@ -4,7 +4,8 @@ import { api } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
 import { Field } from '../../components/field.js';
 import { messagesFor } from '../account/field-errors.js';
-import { IMPACT_TYPES } from '../../api/report-body.js';
+import { membersOf } from '../../api/enum-members.js';
+import type { ImpactType } from '../../api/report-body.js';
 import type { CaseView } from './use-case-file.js';
 import { useFieldProblems } from './use-field-problems.js';
 
@@ -12,6 +13,20 @@ type Assessment =
   paths['/api/v1/reports/{id}/severity']['put']['responses'][200]['content']['application/json'];
 
 const SEVERITIES = ['critical', 'important', 'moderate', 'low'] as const;
+/**
+ * The intake's impact types (checked against its enum). Listed here rather than imported from
+ * the report form's module, which would pull it out of that public page's chunk.
+ */
+const IMPACT_TYPES = membersOf<ImpactType>({
+  'remote-code-execution': true,
+  'elevation-of-privilege': true,
+  'information-disclosure': true,
+  'denial-of-service': true,
+  spoofing: true,
+  tampering: true,
+  'security-feature-bypass': true,
+  other: true,
+});
 const EXPLOITABILITY = ['exploitation-detected', 'more-likely', 'less-likely', 'unlikely'] as const;
 
 /**
