@@ -138,11 +138,8 @@ function CaseFactsForm({
         params: { path: { id: reportId } },
         body,
       });
-      if (response.ok) {
-        onSaved();
-        return;
-      }
-      show(error, t('console.network'));
+      if (response.ok) onSaved();
+      else show(error, t('console.network'));
     } catch {
       show(undefined, t('console.network'));
     }

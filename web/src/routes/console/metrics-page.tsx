@@ -106,32 +106,34 @@ function RangeForm({
   };
   const label = (name: string) => t(`console.metrics.range.${name}`, { defaultValue: name });
   return (
-    <form className="queue-filters" noValidate onSubmit={onSubmit}>
+    <>
       {problem !== undefined && problem.errors.length > 0 && (
         <ErrorSummary errors={problem.errors} labelFor={label} />
       )}
-      {(['from', 'to'] as const).map((name) => (
-        <Field key={name} name={name} label={label(name)} errors={errorsFor(problem, name)}>
-          {(control) => <input {...control} type="date" defaultValue={values[name] ?? ''} />}
+      <form className="metrics-range" noValidate onSubmit={onSubmit}>
+        {(['from', 'to'] as const).map((name) => (
+          <Field key={name} name={name} label={label(name)} errors={errorsFor(problem, name)}>
+            {(control) => <input {...control} type="date" defaultValue={values[name] ?? ''} />}
+          </Field>
+        ))}
+        <Field name="interval" label={label('interval')} errors={errorsFor(problem, 'interval')}>
+          {(control) => (
+            <select {...control} defaultValue={values.interval ?? 'month'}>
+              {METRICS_INTERVALS.map((i) => (
+                <option key={i} value={i}>
+                  {t(`console.metrics.interval.${i}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-      ))}
-      <Field name="interval" label={label('interval')} errors={errorsFor(problem, 'interval')}>
-        {(control) => (
-          <select {...control} defaultValue={values.interval ?? 'month'}>
-            {METRICS_INTERVALS.map((i) => (
-              <option key={i} value={i}>
-                {t(`console.metrics.interval.${i}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <p className="actions">
-        <button type="submit" className="button primary">
-          {t('console.metrics.range.apply')}
-        </button>
-      </p>
-    </form>
+        <p className="actions">
+          <button type="submit" className="button primary">
+            {t('console.metrics.range.apply')}
+          </button>
+        </p>
+      </form>
+    </>
   );
 }
 
