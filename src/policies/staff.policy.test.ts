@@ -18,6 +18,7 @@ const MATRIX = `
   report.assign          -          Y       Y            -             Y     -
   report.transition      -          Y       Y            -             Y     -
   report.severity.edit   -          Y       Y            -             Y     -
+  report.case.edit       -          Y       Y            -             Y     -
   report.message.write   -          Y       Y            -             Y     -
   report.note.write      -          Y       Y            Y             Y     -
   report.bulk-reject     -          Y       Y            -             Y     -

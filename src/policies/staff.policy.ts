@@ -9,6 +9,7 @@
  * | `report.assign`        |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.transition`    |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.severity.edit` |    ✓    |      ✓       |               |   ✓   |         |
+ * | `report.case.edit`     |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.message.write` |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.note.write`    |    ✓    |      ✓       |       ✓       |   ✓   |         |
  * | `report.bulk-reject`   |    ✓    |      ✓       |               |   ✓   |         |
@@ -20,11 +21,13 @@
  * | `metrics.read`         |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
  * | `bounty.manage`        |         |              |       ✓       |   ✓   |         |
  *
- * Why: triagers rate severity during triage because the triage SLA depends on it; program
- * admins read reports and write internal notes to decide bounties but do not handle cases;
- * case managers keep the product catalogue that cases and advisories refer to. The auditor
- * reads everything staff can read and changes nothing in the response process; the one thing
- * it may create is an API token for itself, which carries its own read-only role.
+ * Why: triagers rate severity during triage because the triage SLA depends on it, and set the
+ * case facts (`report.case.edit`: product, planned release and disclosure dates, release and
+ * advisory flags) because the product is known at triage; program admins read reports and
+ * write internal notes to decide bounties but do not handle cases; case managers keep the
+ * product catalogue that cases and advisories refer to. The auditor reads everything staff can
+ * read and changes nothing in the response process; the one thing it may create is an API
+ * token for itself, which carries its own read-only role.
  *
  * Lifecycle moves (`canTransition`): triagers run triage — `new` → `triage`, `new` → `rejected`
  * (spam), `triage` ⇄ `needs-info`, `triage` → `review-repro`, rejections from `triage` and
@@ -42,6 +45,7 @@ export const STAFF_ACTIONS = [
   'report.assign',
   'report.transition',
   'report.severity.edit',
+  'report.case.edit',
   'report.message.write',
   'report.note.write',
   'report.bulk-reject',
@@ -68,6 +72,7 @@ const TRIAGE_WORK: readonly StaffAction[] = [
   'report.assign',
   'report.transition',
   'report.severity.edit',
+  'report.case.edit',
   'report.message.write',
   'report.note.write',
   'report.bulk-reject',
@@ -140,7 +145,13 @@ export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report
 
 /** The actions the UI may offer `actor`, in `STAFF_ACTIONS` order. */
 export function abilities(actor: Actor): StaffAction[] {
-  return STAFF_ACTIONS.filter((action) => can(actor, action));
+  const role = roleOf(actor);
+  return role === undefined ? [] : roleAbilities(role);
+}
+
+/** The actions of an account with `role`, in `STAFF_ACTIONS` order (none for researchers). */
+export function roleAbilities(role: AccountRole): StaffAction[] {
+  return STAFF_ACTIONS.filter((action) => GRANTS[role].includes(action));
 }
 
 /**

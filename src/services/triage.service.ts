@@ -30,9 +30,12 @@ import { isCaseState, CASE_STATES, type CaseState } from '../domain/case/states.
 import { TIMELINE_KINDS } from '../domain/case/timeline.js';
 import {
   allowedTransitions,
+  missingFacts,
   transition,
+  type CaseFactField,
   type TransitionEvent,
   type TransitionEffect,
+  type TransitionFacts,
 } from '../domain/case/transitions.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import type { HelpDestinationId, HelpLanguage } from '../domain/help/destinations.js';
@@ -175,7 +178,10 @@ export class TriageService {
     };
   }
 
-  /** The case side of a report for staff: state, clocks, allowed moves, reporter record. */
+  /**
+   * The case side of a report for staff: state, case facts, clocks, the moves the caller may
+   * make (with the case facts each still needs) and the reporter record.
+   */
   async caseView(actor: Actor, ref: string): Promise<CaseView> {
     authorizeStaff(actor, 'report.read', 'report');
     const db = this.deps.db.kysely;
@@ -202,6 +208,8 @@ export class TriageService {
           )?.ref ?? null);
     const assignee =
       report.assigneeId === null ? null : await findStaffAccount(db, report.assigneeId);
+    const moves = allowedTransitions(state).filter((rule) => canTransition(actor, state, rule.to));
+    const facts = transitionFacts(report);
     return {
       status: state,
       caseNumber: report.caseNumber,
@@ -213,11 +221,19 @@ export class TriageService {
       severity: report.severity,
       fixReleaseDate: report.fixReleaseDate,
       cvdDate: report.cvdDate,
+      fixReleasedAt: report.fixReleasedAt,
+      advisoryPublishedAt: report.advisoryPublishedAt,
+      productId: report.productId,
       firstRespondedAt: report.firstRespondedAt,
       sla: clocks,
-      allowedTransitions: allowedTransitions(state)
-        .filter((rule) => canTransition(actor, state, rule.to))
-        .map((rule) => rule.to),
+      assessment:
+        report.severityAssessment === null
+          ? null
+          : (JSON.parse(report.severityAssessment) as SeverityAssessment),
+      allowedTransitions: moves.map((rule) => rule.to),
+      missingFacts: moves
+        .map((rule) => ({ to: rule.to, fields: missingFacts(rule, facts) }))
+        .filter((m) => m.fields.length > 0),
       reporter: reporterRecord({
         valid: reporter?.valid ?? 0,
         invalid: reporter?.invalid ?? 0,
@@ -343,7 +359,7 @@ export class TriageService {
 
   /** Case dates and facts: planned fix release, agreed disclosure date, release, product. */
   async updateCase(actor: Actor, ref: string, patch: CasePatch): Promise<void> {
-    authorizeStaff(actor, 'report.transition', 'report');
+    authorizeStaff(actor, 'report.case.edit', 'report');
     await this.changeReport(actor, ref, async (trx, report, at) => {
       const changes: Updateable<ReportTable> = {};
       if (patch.fixReleaseDate !== undefined) changes.fixReleaseDate = patch.fixReleaseDate;
@@ -484,12 +500,7 @@ export class TriageService {
       from,
       { ...event, ...(original !== undefined ? { duplicateOf: original.id } : {}) },
       {
-        reportId: report.id,
-        caseOpened: report.caseNumber !== null,
-        plannedReleaseDate: report.fixReleaseDate,
-        agreedDisclosureDate: report.cvdDate,
-        fixReleased: report.fixReleasedAt !== null,
-        advisoryPublished: report.advisoryPublishedAt !== null,
+        ...transitionFacts(report),
         helpDestinations: this.deps.help.listDestinations('en').map((d) => d.id),
       },
     );
@@ -735,9 +746,18 @@ export interface CaseView {
   severity: string | null;
   fixReleaseDate: string | null;
   cvdDate: string | null;
+  /** When the fix was marked released, or null. */
+  fixReleasedAt: string | null;
+  /** When the advisory was marked published, or null. */
+  advisoryPublishedAt: string | null;
+  productId: string | null;
   firstRespondedAt: string | null;
   sla: SlaClocks;
+  /** The severity assessment last recorded, or null before any. */
+  assessment: SeverityAssessment | null;
   allowedTransitions: CaseState[];
+  /** For the allowed moves whose requirements are not met yet: the case facts still missing. */
+  missingFacts: { to: CaseState; fields: CaseFactField[] }[];
   reporter: ReporterRecord;
 }
 
@@ -756,6 +776,18 @@ function reporterRecord(counts: {
   invalid: number;
 }): ReporterRecord {
   return { ...counts, ...reporterSignal(counts) };
+}
+
+/** What the lifecycle rules need to know about the report (help destinations aside). */
+function transitionFacts(report: Report): TransitionFacts {
+  return {
+    reportId: report.id,
+    caseOpened: report.caseNumber !== null,
+    plannedReleaseDate: report.fixReleaseDate,
+    agreedDisclosureDate: report.cvdDate,
+    fixReleased: report.fixReleasedAt !== null,
+    advisoryPublished: report.advisoryPublishedAt !== null,
+  };
 }
 
 function asState(report: Report): CaseState {

@@ -180,7 +180,8 @@ export function findTransition(from: CaseState, to: CaseState): TransitionRule |
 /**
  * Applies `event` to a report in state `current`. Fails with `validation-failed` for an unknown
  * target state or wrong fields (naming them), and with `illegal-transition` (409) when the move
- * is not in `TRANSITIONS` or the case does not meet its requirements yet (naming the facts).
+ * is not in `TRANSITIONS` or the case does not meet its requirements yet (naming the case-fact
+ * fields to set, `CASE_FACT_FIELDS`).
  */
 export function transition(
   current: CaseState,
@@ -309,15 +310,27 @@ function eventErrors(
   return errors;
 }
 
+/**
+ * The case facts staff set (the fields of `PATCH /api/v1/reports/{id}/case`); a requirement
+ * that is not met names the field that meets it, so a client can point to that field.
+ */
+export const CASE_FACT_FIELDS = [
+  'fixReleaseDate',
+  'cvdDate',
+  'fixReleased',
+  'advisoryPublished',
+] as const;
+export type CaseFactField = (typeof CASE_FACT_FIELDS)[number];
+
 const REQUIREMENT_CHECKS: Readonly<
-  Record<TransitionRequirement, { path: string; met: (f: TransitionFacts) => boolean }>
+  Record<TransitionRequirement, { path: CaseFactField; met: (f: TransitionFacts) => boolean }>
 > = {
   'planned-release-date': {
-    path: 'plannedReleaseDate',
+    path: 'fixReleaseDate',
     met: (f) => isSet(f.plannedReleaseDate),
   },
   'agreed-disclosure-date': {
-    path: 'agreedDisclosureDate',
+    path: 'cvdDate',
     met: (f) => isSet(f.agreedDisclosureDate),
   },
   'fix-released': { path: 'fixReleased', met: (f) => f.fixReleased === true },
@@ -333,6 +346,13 @@ const REQUIREMENT_MESSAGES: Readonly<Record<TransitionRequirement, string>> = {
 
 function isSet(value: string | null | undefined): boolean {
   return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** The case facts `rule` still needs before the move can be made; empty when none. */
+export function missingFacts(rule: TransitionRule, facts: TransitionFacts): CaseFactField[] {
+  return rule.requires
+    .filter((r) => !REQUIREMENT_CHECKS[r].met(facts))
+    .map((r) => REQUIREMENT_CHECKS[r].path);
 }
 
 function unmetRequirements(found: TransitionRule, facts: TransitionFacts): FieldError[] {

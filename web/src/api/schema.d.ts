@@ -1385,6 +1385,25 @@ export interface paths {
                 /** @description researcher, or a staff role. */
                 role: string;
               };
+              /** @description What this account may do (staff actions, e.g. report.assign, metrics.read), so a client offers only what would succeed; empty for researchers. The server checks every request regardless. */
+              abilities: (
+                | 'queue.read'
+                | 'report.read'
+                | 'report.assign'
+                | 'report.transition'
+                | 'report.severity.edit'
+                | 'report.case.edit'
+                | 'report.message.write'
+                | 'report.note.write'
+                | 'report.bulk-reject'
+                | 'product.read'
+                | 'product.manage'
+                | 'user.manage'
+                | 'token.create-own'
+                | 'audit.read'
+                | 'metrics.read'
+                | 'bounty.manage'
+              )[];
               /** @description Send it in the x-csrf-token header with every state-changing request made with the session cookie. */
               csrfToken: string;
               /**
@@ -1467,6 +1486,25 @@ export interface paths {
                 /** @description researcher, or a staff role. */
                 role: string;
               };
+              /** @description What this account may do (staff actions, e.g. report.assign, metrics.read), so a client offers only what would succeed; empty for researchers. The server checks every request regardless. */
+              abilities: (
+                | 'queue.read'
+                | 'report.read'
+                | 'report.assign'
+                | 'report.transition'
+                | 'report.severity.edit'
+                | 'report.case.edit'
+                | 'report.message.write'
+                | 'report.note.write'
+                | 'report.bulk-reject'
+                | 'product.read'
+                | 'product.manage'
+                | 'user.manage'
+                | 'token.create-own'
+                | 'audit.read'
+                | 'metrics.read'
+                | 'bounty.manage'
+              )[];
               /** @description Send it in the x-csrf-token header with every state-changing request made with the session cookie. */
               csrfToken: string;
               /**
@@ -2994,7 +3032,7 @@ export interface paths {
     };
     /**
      * The case side of a report (staff)
-     * @description Lifecycle state, case number, disposition, assignee, SLA clocks, the moves you may make now, and the reporter record. Researchers get 404.
+     * @description Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, and the reporter record. Researchers get 404.
      */
     get: {
       parameters: {
@@ -3068,6 +3106,12 @@ export interface paths {
               fixReleaseDate: string | null;
               /** @description Agreed public disclosure date (YYYY-MM-DD). */
               cvdDate: string | null;
+              /** @description When the fix was marked released (UTC), or null while it has not shipped. */
+              fixReleasedAt: string | null;
+              /** @description When the advisory was marked published (UTC), or null while it is not public. */
+              advisoryPublishedAt: string | null;
+              /** @description Catalogue product (GET /api/v1/products), or null. */
+              productId: string | null;
               /** @description When the reporter first saw a human response (UTC). */
               firstRespondedAt: string | null;
               /** @description First response, triage and fix clocks. */
@@ -3099,6 +3143,41 @@ export interface paths {
                 /** @description Warning level reached while unsatisfied, or null. */
                 level: ('at-risk' | 'breached') | null;
               }[];
+              /** @description The severity assessment last recorded (PUT …/severity), or null before any. */
+              assessment: {
+                /** @description Vendor severity. */
+                severity: string;
+                /** @description What the CVSS base scores suggest. */
+                suggestedSeverity: string | null;
+                /** @description Staff chose other than the suggestion. */
+                overridden: boolean;
+                /** @description Impact type. */
+                impact: string | null;
+                /** @description Exploitability index. */
+                exploitability: string | null;
+                /** @description Exploited in the wild. */
+                exploited: boolean;
+                /** @description Public before the advisory. */
+                publiclyDisclosed: boolean;
+                /** @description A scored CVSS vector, or null. */
+                cvss31: {
+                  /** @description The vector. */
+                  vector: string;
+                  /** @description Score computed by the server. */
+                  score: number;
+                  /** @description Qualitative rating of the score. */
+                  severity: string;
+                } | null;
+                /** @description A scored CVSS vector, or null. */
+                cvss40: {
+                  /** @description The vector. */
+                  vector: string;
+                  /** @description Score computed by the server. */
+                  score: number;
+                  /** @description Qualitative rating of the score. */
+                  severity: string;
+                } | null;
+              } | null;
               /** @description States you may move the report to now (the transition table and your role). */
               allowedTransitions: (
                 | 'new'
@@ -3111,6 +3190,25 @@ export interface paths {
                 | 'closed'
                 | 'rejected'
               )[];
+              /** @description The moves of `allowedTransitions` whose requirements are not met yet; they answer 409 until these case facts are set. Moves not listed need none. */
+              missingFacts: {
+                /**
+                 * @description A state of `allowedTransitions`.
+                 * @enum {unknown}
+                 */
+                to:
+                  | 'new'
+                  | 'triage'
+                  | 'needs-info'
+                  | 'review-repro'
+                  | 'develop'
+                  | 'pre-release'
+                  | 'complete'
+                  | 'closed'
+                  | 'rejected';
+                /** @description Case facts to set first, as fields of PATCH /api/v1/reports/{id}/case: fixReleaseDate and cvdDate for pre-release, fixReleased and advisoryPublished for complete. */
+                fields: ('fixReleaseDate' | 'cvdDate' | 'fixReleased' | 'advisoryPublished')[];
+              }[];
               /** @description The reporter's record, to tell noise from signal at a glance. */
               reporter: {
                 /** @description Reports this reporter (by e-mail) has sent. */
@@ -3226,7 +3324,7 @@ export interface paths {
     head?: never;
     /**
      * Set case dates and facts (staff)
-     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product.
+     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product. Staff with `report.case.edit`; an unknown product is 400 naming `productId`.
      */
     patch: {
       parameters: {
@@ -3393,7 +3491,7 @@ export interface paths {
     put?: never;
     /**
      * Move a report through its lifecycle (staff)
-     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json; a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.
+     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.
      */
     post: {
       parameters: {

@@ -363,6 +363,132 @@ describe('the lifecycle', () => {
   });
 });
 
+describe('case facts', () => {
+  interface CaseFacts {
+    status: string;
+    fixReleaseDate: string | null;
+    cvdDate: string | null;
+    fixReleasedAt: string | null;
+    advisoryPublishedAt: string | null;
+    productId: string | null;
+    allowedTransitions: string[];
+    missingFacts: { to: string; fields: string[] }[];
+  }
+  const patch = (who: StaffToken, id: string, payload: Record<string, unknown>) =>
+    as(who, { method: 'PATCH', url: `/api/v1/reports/${id}/case`, payload });
+  async function facts(who: StaffToken, id: string): Promise<CaseFacts> {
+    const res = await as(who, { method: 'GET', url: `/api/v1/reports/${id}/case` });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<CaseFacts>();
+  }
+  async function inDevelopment(): Promise<Created> {
+    const report = await submit();
+    await moved(triager, report.id, { to: 'triage' });
+    await moved(triager, report.id, { to: 'review-repro' });
+    await moved(manager, report.id, { to: 'develop' });
+    return report;
+  }
+
+  it('answers 401 to anonymous callers, 404 to the reporter and 403 to an auditor', async () => {
+    const report = await submit();
+    const body = { cvdDate: '2026-06-01' };
+    const url = `/api/v1/reports/${report.id}/case`;
+    expect((await app.inject({ method: 'PATCH', url, payload: body })).statusCode).toBe(401);
+    problem(
+      await app.inject({
+        method: 'PATCH',
+        url,
+        payload: body,
+        headers: { authorization: `Bearer ${report.trackingToken}` },
+      }),
+      404,
+      'not-found',
+    );
+    problem(await patch(auditor, report.id, body), 403, 'forbidden');
+    expect((await facts(manager, report.id)).cvdDate).toBeNull();
+  });
+
+  it('names the field of bad input with 400', async () => {
+    const report = await submit();
+    for (const [payload, path] of [
+      [{ fixReleaseDate: '2026-13-45' }, 'fixReleaseDate'],
+      [{ cvdDate: 'soon' }, 'cvdDate'],
+      [{ fixReleased: 'yes' }, 'fixReleased'],
+      [{ productId: 'no-such-product' }, 'productId'],
+    ] as const) {
+      const body = problem(await patch(manager, report.id, payload), 400, 'validation-failed');
+      expect(body.errors.map((e) => e.path)).toEqual([path]);
+    }
+    const surplus = problem(
+      await patch(manager, report.id, { releaseDate: '2026-06-01' }),
+      400,
+      'unknown-field',
+    );
+    expect(surplus.errors.map((e) => e.path)).toEqual(['releaseDate']);
+    expect(await facts(manager, report.id)).toMatchObject({
+      fixReleaseDate: null,
+      cvdDate: null,
+      productId: null,
+    });
+  });
+
+  it('shows the facts and what each move still needs until the case can move on', async () => {
+    const report = await inDevelopment();
+    expect((await facts(manager, report.id)).missingFacts).toEqual([
+      { to: 'pre-release', fields: ['fixReleaseDate', 'cvdDate'] },
+    ]);
+    // A triager may not make that move, so nothing is listed for them.
+    expect(await facts(triager, report.id)).toMatchObject({
+      allowedTransitions: [],
+      missingFacts: [],
+    });
+
+    expect((await patch(triager, report.id, { fixReleaseDate: '2026-06-09' })).statusCode).toBe(
+      204,
+    );
+    expect((await facts(manager, report.id)).missingFacts).toEqual([
+      { to: 'pre-release', fields: ['cvdDate'] },
+    ]);
+    const blocked = problem(
+      await move(manager, report.id, { to: 'pre-release' }),
+      409,
+      'illegal-transition',
+    );
+    expect(blocked.errors.map((e) => e.path)).toEqual(['cvdDate']);
+
+    const product = await as(manager, {
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { name: `Case facts product ${report.id}`, kind: 'product' },
+    });
+    expect(product.statusCode, product.body).toBe(201);
+    const productId = product.json<{ id: string }>().id;
+    expect((await patch(manager, report.id, { cvdDate: '2026-06-10', productId })).statusCode).toBe(
+      204,
+    );
+    expect(await facts(manager, report.id)).toMatchObject({
+      fixReleaseDate: '2026-06-09',
+      cvdDate: '2026-06-10',
+      productId,
+      fixReleasedAt: null,
+      missingFacts: [],
+    });
+
+    await moved(manager, report.id, { to: 'pre-release' });
+    expect((await facts(manager, report.id)).missingFacts).toEqual([
+      { to: 'complete', fields: ['fixReleased', 'advisoryPublished'] },
+    ]);
+    await patch(manager, report.id, { fixReleased: true, productId: null });
+    const released = await facts(manager, report.id);
+    expect(released).toMatchObject({
+      fixReleasedAt: app.clock.now().toISOString(),
+      advisoryPublishedAt: null,
+      productId: null,
+      missingFacts: [{ to: 'complete', fields: ['advisoryPublished'] }],
+    });
+  });
+});
+
 describe('the queue', () => {
   it('puts what is due first first, pauses needs-info, and pages by cursor', async () => {
     const fresh = await buildTestApp();
@@ -517,6 +643,8 @@ describe('assignment, bulk rejection, severity, similar reports', () => {
 
   it('scores the severity, suggests from CVSS, and moves the triage target with it', async () => {
     const report = await submit();
+    const before = await as(auditor, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
+    expect(before.json<{ assessment: unknown }>().assessment).toBeNull();
     const res = await as(triager, {
       method: 'PUT',
       url: `/api/v1/reports/${report.id}/severity`,
@@ -533,6 +661,8 @@ describe('assignment, bulk rejection, severity, similar reports', () => {
       cvss31: { score: 9.8, severity: 'critical' },
     });
     const view = await as(triager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
+    // The case view shows what was recorded, as the PUT answered it.
+    expect(view.json<{ assessment: unknown }>().assessment).toEqual(res.json());
     const triage = view
       .json<{ sla: { clock: string; dueAt: string }[] }>()
       .sla.find((c) => c.clock === 'triage');

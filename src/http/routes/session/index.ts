@@ -3,9 +3,11 @@
  * accounts also send the current code of their authenticator app.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { TOTP_CODE_PATTERN } from '../../../crypto/totp.js';
 import { DomainError } from '../../../domain/errors.js';
+import type { AccountRole } from '../../../policies/actor.js';
+import { roleAbilities, STAFF_ACTIONS } from '../../../policies/staff.policy.js';
 import { ProblemSchema } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
 import { normalizeEmail } from '../../../services/account.service.js';
@@ -27,6 +29,10 @@ const SessionView = Type.Object({
     },
     { description: 'The signed-in account.' },
   ),
+  abilities: Type.Array(Type.Enum(STAFF_ACTIONS), {
+    description:
+      'What this account may do (staff actions, e.g. report.assign, metrics.read), so a client offers only what would succeed; empty for researchers. The server checks every request regardless.',
+  }),
   csrfToken: Type.String({
     description: `Send it in the ${CSRF_HEADER} header with every state-changing request made with the session cookie.`,
   }),
@@ -34,6 +40,19 @@ const SessionView = Type.Object({
     Type.String({ format: 'date-time', description: 'When the session ends.' }),
   ),
 });
+
+function presentSession(
+  account: { id: string; email: string; role: AccountRole },
+  csrfToken: string,
+  expiresAt: string | undefined,
+): Static<typeof SessionView> {
+  return {
+    account,
+    abilities: roleAbilities(account.role),
+    csrfToken,
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+  };
+}
 
 const SignInBody = Type.Object(
   {
@@ -104,7 +123,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
         expires: new Date(grant.expiresAt),
       });
       void reply.header('cache-control', 'no-store');
-      return { account: grant.account, csrfToken: grant.csrfToken, expiresAt: grant.expiresAt };
+      return presentSession(grant.account, grant.csrfToken, grant.expiresAt);
     },
   );
 
@@ -125,11 +144,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
         throw new DomainError('unauthorized', 'not signed in');
       }
       void reply.header('cache-control', 'no-store');
-      return {
-        account: { id: actor.accountId, email: actor.email, role: actor.role },
-        csrfToken: csrf,
-        ...(request.sessionExpiresAt !== undefined ? { expiresAt: request.sessionExpiresAt } : {}),
-      };
+      return presentSession(
+        { id: actor.accountId, email: actor.email, role: actor.role },
+        csrf,
+        request.sessionExpiresAt,
+      );
     },
   );
 

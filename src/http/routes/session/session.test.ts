@@ -252,6 +252,7 @@ describe('happy path', () => {
     const expiresAt = new Date(now.getTime() + 7 * DAY).toISOString();
     expect(body).toEqual({
       account: { id: account.id, email: 'rin@example.org', role: 'researcher' },
+      abilities: [],
       csrfToken: expect.stringMatching(/^vdc_[A-Za-z0-9_-]{43}$/) as unknown,
       expiresAt,
     });
@@ -302,6 +303,7 @@ describe('happy path', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toEqual(signInRes.json());
+    expect(res.json<{ abilities: string[] }>().abilities).toEqual([]);
   });
 
   it('ends the session after 7 days', async () => {

@@ -63,6 +63,32 @@ describe('authentication', () => {
     expect(session.json()).toMatchObject({ account: { role: 'admin' } });
   });
 
+  it('tells the console what the role may do, on sign-in and after a reload', async () => {
+    freshStep();
+    const auditor = await createStaffSession(app, { role: 'auditor' });
+    const reload = await app.inject(asStaff(auditor, { method: 'GET', url: '/api/v1/session' }));
+    expect(reload.json<{ abilities: string[] }>().abilities).toEqual([
+      'queue.read',
+      'report.read',
+      'product.read',
+      'token.create-own',
+      'audit.read',
+      'metrics.read',
+    ]);
+    freshStep();
+    const member = await createEnrolledStaff(app, { role: 'triager' });
+    const res = await signIn({
+      email: member.email,
+      password: member.password,
+      totp: await nextTotpCode(app, member),
+    });
+    const { abilities } = res.json<{ abilities: string[] }>();
+    expect(abilities).toContain('report.case.edit');
+    expect(abilities).toContain('report.bulk-reject');
+    expect(abilities).not.toContain('product.manage');
+    expect(abilities).not.toContain('audit.read');
+  });
+
   it('resolves a staff API token to the staff role', async () => {
     const auditor = await createStaffToken(app, { role: 'auditor' });
     const me = await app.inject(asStaff(auditor, { method: 'GET', url: '/api/v1/me' }));

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { signOut, type SessionAccount } from '../../api/session.js';
+import { may } from './staff-roles.js';
 
-/** The console's own navigation, with who is signed in and a way out. */
+/** The console's own navigation (the pages the role may use), who is signed in, a way out. */
 export function ConsoleNav({ account }: { account: SessionAccount }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -14,6 +15,11 @@ export function ConsoleNav({ account }: { account: SessionAccount }) {
             {t('console.nav.queue')}
           </NavLink>
         </li>
+        {may(account, 'metrics.read') && (
+          <li>
+            <NavLink to="/console/metrics">{t('console.nav.metrics')}</NavLink>
+          </li>
+        )}
       </ul>
       <p className="console-who">
         <span>

@@ -1,6 +1,7 @@
 /** For the console's component tests: the console at an address, and its form fields. */
 import { fireEvent, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import type { StaffAction } from '../../api/session.js';
 import { initI18n, loadAreas } from '../../i18n/index.js';
 import { Console } from './console.js';
 
@@ -34,4 +35,44 @@ export function fill(name: string, value: string): void {
 export async function loadConsoleTexts(): Promise<void> {
   await initI18n().changeLanguage('en');
   await loadAreas('console', 'account');
+}
+
+const READS: readonly StaffAction[] = [
+  'queue.read',
+  'report.read',
+  'product.read',
+  'token.create-own',
+  'metrics.read',
+];
+const TRIAGE: readonly StaffAction[] = [
+  ...READS,
+  'report.assign',
+  'report.transition',
+  'report.severity.edit',
+  'report.case.edit',
+  'report.message.write',
+  'report.note.write',
+  'report.bulk-reject',
+];
+
+/**
+ * What each staff role may do, as the server's policy answers it in the session (written out
+ * by hand from the access table in docs/ARCHITECTURE.md, not derived from any code).
+ */
+export const ROLE_ABILITIES = {
+  triager: TRIAGE,
+  'case-manager': [...TRIAGE, 'product.manage'],
+  'program-admin': [...READS, 'report.note.write', 'bounty.manage'],
+  admin: [...TRIAGE, 'product.manage', 'user.manage', 'audit.read', 'bounty.manage'],
+  auditor: [...READS, 'audit.read'],
+} satisfies Record<string, readonly StaffAction[]>;
+export type StaffRole = keyof typeof ROLE_ABILITIES;
+
+/** The answer of `GET /api/v1/session` for a signed-in member of staff with `role`. */
+export function staffSession(role: StaffRole, email = 'kai@vendor.example') {
+  return {
+    account: { id: 's1', email, role },
+    abilities: ROLE_ABILITIES[role],
+    csrfToken: 'vdc_test',
+  };
 }
