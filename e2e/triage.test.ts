@@ -6,8 +6,12 @@
  * asks the researcher a question (needs-info); the researcher sees the plain-language status
  * and the question on the tracking page (at 360 px) and answers; the triager sees the answer
  * with the report back in triage and accepts it (review-repro). Triagers make only the triage
- * moves, so the case manager takes the case through develop, pre-release and complete, and the
- * tracking page finally says the vulnerability is fixed.
+ * moves, so the case manager takes the case through develop, pre-release and complete: the move
+ * to pre-release names the case facts it still needs, with links to their fields, and the case
+ * manager sets them in the report page's case facts form (planned fix release and agreed
+ * disclosure dates, later the released fix and the published advisory). An auditor then reads
+ * the same report without any control to change it, and the tracking page finally says the
+ * vulnerability is fixed.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -20,6 +24,7 @@ import {
   screenshot,
   setLanguage,
   startHarness,
+  waitForFocus,
   waitForPage,
   type Harness,
 } from './harness.js';
@@ -56,7 +61,8 @@ const REPORT: ReportInput = {
   impactType: 'remote-code-execution',
 };
 
-type State = 'triage' | 'needs-info' | 'review-repro' | 'develop' | 'pre-release' | 'complete';
+type State =
+  'triage' | 'needs-info' | 'review-repro' | 'develop' | 'pre-release' | 'complete' | 'closed';
 
 const moveLabel = (to: State) =>
   consoleText('case.moveTo').replace('{{to}}', consoleText(`status.${to}`));
@@ -85,33 +91,34 @@ async function reloadPage(page: Page): Promise<void> {
   await waitForPage(page);
 }
 
-/**
- * `PATCH /api/v1/reports/{id}/case` with the signed-in staff session of `page` (cookie and CSRF
- * token), answering the status. The console has no form for these case facts yet, so the case
- * manager sets the dates and the release facts through the API, as a script would.
- */
-async function patchCase(page: Page, id: string, facts: Record<string, unknown>): Promise<number> {
-  return page.evaluate(
-    async ({ ref, body }) => {
-      const g = globalThis as unknown as {
-        sessionStorage: { getItem(key: string): string | null };
-        fetch(
-          url: string,
-          init: { method: string; headers: Record<string, string>; body: string },
-        ): Promise<{ status: number }>;
-      };
-      const res = await g.fetch(`/api/v1/reports/${encodeURIComponent(ref)}/case`, {
-        method: 'PATCH',
-        headers: {
-          'content-type': 'application/json',
-          'x-csrf-token': g.sessionStorage.getItem('vd.csrf') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      return res.status;
-    },
-    { ref: id, body: facts },
-  );
+type CaseFactField =
+  'productId' | 'fixReleaseDate' | 'cvdDate' | 'fixReleased' | 'advisoryPublished';
+
+const factLabel = (field: CaseFactField) => consoleText(`caseFacts.field.${field}`);
+const caseFactsPanel = (page: Page) =>
+  page.getByRole('region', { name: consoleText('caseFacts.heading'), exact: true });
+const transitionDialog = (page: Page, to: State) =>
+  page.getByRole('region', {
+    name: consoleText('transition.heading').replace('{{to}}', consoleText(`status.${to}`)),
+    exact: true,
+  });
+
+/** Saves the case facts form and waits until the panel says they were saved. */
+async function saveCaseFacts(page: Page): Promise<void> {
+  const panel = caseFactsPanel(page);
+  await panel.getByRole('button', { name: consoleText('caseFacts.save'), exact: true }).click();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: consoleText('caseFacts.saved') })
+    .waitFor();
+}
+
+/** The read-only case facts panel: each fact's label and the value shown for it. */
+async function shownFacts(page: Page): Promise<Record<string, string>> {
+  const panel = caseFactsPanel(page);
+  const terms = await panel.getByRole('term').allInnerTexts();
+  const values = await panel.getByRole('definition').allInnerTexts();
+  return Object.fromEntries(terms.map((term, i) => [term.trim(), (values[i] ?? '').trim()]));
 }
 
 /** The tracking page's status label (the first fact of the report). */
@@ -208,26 +215,103 @@ describe('triage between a researcher and the security team', () => {
     expect((await caseState(casework).innerText()).trim()).toBe(consoleText('status.review-repro'));
     await move(casework, 'develop');
 
-    // Pre-release needs the planned release and the agreed disclosure date: the dialog shows
-    // the server's objection while they are missing.
-    await startMove(casework, 'pre-release');
-    const objection = casework.locator('.transition-dialog .error-summary');
-    await objection.waitFor();
-    expect(await objection.innerText()).toMatch(/release date/);
-    await casework
-      .locator('.transition-dialog')
-      .getByRole('button', { name: consoleText('bulk.cancel') })
-      .click();
+    // Pre-release needs the planned fix release date and the agreed disclosure date: the
+    // dialog names both, each a link to its field in the case facts form.
+    await moveButton(casework, 'pre-release').click();
+    const dialog = transitionDialog(casework, 'pre-release');
+    await dialog.waitFor();
+    const needed = dialog.getByRole('list', {
+      name: consoleText('transition.needsFacts').replace(
+        '{{to}}',
+        consoleText('status.pre-release'),
+      ),
+    });
+    expect(await needed.getByRole('link').allInnerTexts()).toEqual([
+      factLabel('fixReleaseDate'),
+      factLabel('cvdDate'),
+    ]);
+    expect(await dialog.innerText()).toContain(consoleText('transition.setFacts'));
+
+    // The link leads to the field; the case manager fills in both dates and saves.
+    const facts = caseFactsPanel(casework);
+    const releaseDate = facts.getByLabel(factLabel('fixReleaseDate'), { exact: true });
+    const disclosureDate = facts.getByLabel(factLabel('cvdDate'), { exact: true });
+    await needed.getByRole('link', { name: factLabel('fixReleaseDate'), exact: true }).click();
+    expect(await waitForFocus(releaseDate)).toBe(true);
     const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-    expect(await patchCase(casework, id, { fixReleaseDate: inTwoWeeks, cvdDate: inTwoWeeks })).toBe(
-      204,
-    );
-    await reloadPage(casework);
+    const inFourWeeks = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10);
+    await releaseDate.fill(inTwoWeeks);
+    await needed.getByRole('link', { name: factLabel('cvdDate'), exact: true }).click();
+    expect(await waitForFocus(disclosureDate)).toBe(true);
+    await disclosureDate.fill(inFourWeeks);
+    await saveCaseFacts(casework);
+    // The open dialog no longer asks for them; after the move, the reloaded form shows them.
+    await needed.waitFor({ state: 'detached' });
     await move(casework, 'pre-release');
-    expect(await patchCase(casework, id, { fixReleased: true, advisoryPublished: true })).toBe(204);
     await reloadPage(casework);
+    expect(await releaseDate.inputValue()).toBe(inTwoWeeks);
+    expect(await disclosureDate.inputValue()).toBe(inFourWeeks);
+    expect((await caseState(casework).innerText()).trim()).toBe(consoleText('status.pre-release'));
+
+    // Once the fix has shipped and the advisory is public, the case is complete.
+    const fixReleased = facts.getByLabel(factLabel('fixReleased'), { exact: true });
+    const advisoryPublished = facts.getByLabel(factLabel('advisoryPublished'), { exact: true });
+    expect(await fixReleased.isChecked()).toBe(false);
+    await fixReleased.check();
+    await advisoryPublished.check();
+    await saveCaseFacts(casework);
     await move(casework, 'complete');
+    expect(await fixReleased.isChecked()).toBe(true);
+    expect(await advisoryPublished.isChecked()).toBe(true);
+    // The case manager may still close the case.
+    expect(await moveButton(casework, 'closed').count()).toBe(1);
     expect(errorsOf(casework)).toEqual([]);
+
+    // An auditor opens the same report: the state and the case facts, read-only; no moves, no
+    // case facts form and no message form.
+    const auditor = await addStaff(h.server, 'auditor-e2e@staff.example.com', 'auditor');
+    const audit = await h.newPage();
+    await enrol(audit, auditor);
+    await open(audit, `/console/reports/${id}`);
+    await signIn(audit, auditor);
+    await caseState(audit).waitFor();
+    expect((await caseState(audit).innerText()).trim()).toBe(consoleText('status.complete'));
+    const seen = await shownFacts(audit);
+    expect(seen[factLabel('productId')]).toBe(consoleText('caseFacts.notSet'));
+    expect(seen[factLabel('fixReleaseDate')]).toBe(inTwoWeeks);
+    expect(seen[factLabel('cvdDate')]).toBe(inFourWeeks);
+    for (const flag of ['fixReleased', 'advisoryPublished'] as const) {
+      expect(seen[factLabel(flag)]).toMatch(
+        new RegExp(`^${consoleText('caseFacts.yes')} · ${consoleText('caseFacts.since')} `),
+      );
+    }
+    expect(
+      await audit.getByRole('heading', { name: consoleText('case.movesHeading') }).count(),
+    ).toBe(0);
+    for (const to of ['pre-release', 'complete', 'closed'] as const) {
+      expect(await audit.getByRole('button', { name: moveLabel(to), exact: true }).count()).toBe(0);
+    }
+    const auditFacts = caseFactsPanel(audit);
+    for (const field of [
+      'productId',
+      'fixReleaseDate',
+      'cvdDate',
+      'fixReleased',
+      'advisoryPublished',
+    ] as const) {
+      expect(await auditFacts.getByLabel(factLabel(field)).count()).toBe(0);
+    }
+    expect(
+      await auditFacts.getByRole('button', { name: consoleText('caseFacts.save') }).count(),
+    ).toBe(0);
+    await audit.locator('.case-messages li', { hasText: ANSWER }).waitFor();
+    for (const label of ['messages.body', 'messages.noteBody']) {
+      expect(await audit.getByLabel(consoleText(label), { exact: true }).count()).toBe(0);
+    }
+    for (const name of ['messages.send', 'messages.sendNote']) {
+      expect(await audit.getByRole('button', { name: consoleText(name) }).count()).toBe(0);
+    }
+    expect(errorsOf(audit)).toEqual([]);
 
     // The tracking page (token kept in the tab) finally says the vulnerability is fixed.
     await reloadPage(researcher);
