@@ -14,7 +14,9 @@
  * | `report.bulk-reject`   |    ✓    |      ✓       |               |   ✓   |         |
  * | `product.read`         |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
  * | `product.manage`       |         |      ✓       |               |   ✓   |         |
+ * | `user.read`            |         |              |               |   ✓   |         |
  * | `user.manage`          |         |              |               |   ✓   |         |
+ * | `user.token.manage`    |         |              |               |   ✓   |         |
  * | `token.create-own`     |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
  * | `audit.read`           |         |              |               |   ✓   |    ✓    |
  * | `metrics.read`         |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
@@ -22,7 +24,9 @@
  *
  * Why: triagers rate severity during triage because the triage SLA depends on it; program
  * admins read reports and write internal notes to decide bounties but do not handle cases;
- * case managers keep the product catalogue that cases and advisories refer to. The auditor
+ * case managers keep the product catalogue that cases and advisories refer to. Only admins see
+ * and change staff accounts (`user.read`, `user.manage`: add, reset, change role, disable) and
+ * other staff members' API tokens (`user.token.manage`). The auditor
  * reads everything staff can read and changes nothing in the response process; the one thing
  * it may create is an API token for itself, which carries its own read-only role.
  *
@@ -46,7 +50,9 @@ export const STAFF_ACTIONS = [
   'report.bulk-reject',
   'product.read',
   'product.manage',
+  'user.read',
   'user.manage',
+  'user.token.manage',
   'token.create-own',
   'audit.read',
   'metrics.read',

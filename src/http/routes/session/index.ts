@@ -5,6 +5,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TOTP_CODE_PATTERN } from '../../../crypto/totp.js';
+import type { AccountRole } from '../../../policies/actor.js';
+import { abilities, STAFF_ACTIONS } from '../../../policies/staff.policy.js';
 import { DomainError } from '../../../domain/errors.js';
 import { ProblemSchema } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
@@ -33,7 +35,15 @@ const SessionView = Type.Object({
   expiresAt: Type.Optional(
     Type.String({ format: 'date-time', description: 'When the session ends.' }),
   ),
+  abilities: Type.Array(Type.Enum(STAFF_ACTIONS, { description: 'A staff action.' }), {
+    description:
+      'The staff actions this account may take (empty for researchers), so the console shows only what it may use. The server checks every request regardless.',
+  }),
 });
+
+/** What the account may do, for the console to show only that. */
+const abilitiesOf = (account: { id: string; email: string; role: AccountRole }) =>
+  abilities({ kind: 'account', accountId: account.id, ...account, via: 'session' });
 
 const SignInBody = Type.Object(
   {
@@ -104,7 +114,12 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
         expires: new Date(grant.expiresAt),
       });
       void reply.header('cache-control', 'no-store');
-      return { account: grant.account, csrfToken: grant.csrfToken, expiresAt: grant.expiresAt };
+      return {
+        account: grant.account,
+        csrfToken: grant.csrfToken,
+        expiresAt: grant.expiresAt,
+        abilities: abilitiesOf(grant.account),
+      };
     },
   );
 
@@ -129,6 +144,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
         account: { id: actor.accountId, email: actor.email, role: actor.role },
         csrfToken: csrf,
         ...(request.sessionExpiresAt !== undefined ? { expiresAt: request.sessionExpiresAt } : {}),
+        abilities: abilities(actor),
       };
     },
   );

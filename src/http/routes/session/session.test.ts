@@ -255,6 +255,7 @@ describe('happy path', () => {
       account: { id: account.id, email: 'rin@example.org', role: 'researcher' },
       csrfToken: expect.stringMatching(/^vdc_[A-Za-z0-9_-]{43}$/) as unknown,
       expiresAt,
+      abilities: [],
     });
 
     const raw = res.headers['set-cookie'];

@@ -17,6 +17,7 @@ import {
 } from '../../../../test/helpers/staff.js';
 import { hashToken } from '../../../crypto/tokens.js';
 import { totpStep, TOTP_PERIOD_SECONDS } from '../../../crypto/totp.js';
+import { STAFF_ACTIONS } from '../../../policies/staff.policy.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -62,6 +63,8 @@ describe('authentication', () => {
     expect(me.json()).toEqual({ id: admin.id, email: admin.email, role: 'admin' });
     const session = await app.inject(asStaff(admin, { method: 'GET', url: '/api/v1/session' }));
     expect(session.json()).toMatchObject({ account: { role: 'admin' } });
+    // The console shows what the role may use: an admin may do everything.
+    expect(session.json<{ abilities: string[] }>().abilities).toEqual([...STAFF_ACTIONS]);
   });
 
   it('resolves a staff API token to the staff role', async () => {
