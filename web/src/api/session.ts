@@ -6,6 +6,11 @@
 import { useSyncExternalStore } from 'react';
 import { api, setCsrfToken } from './client.js';
 import { isProblem, type Problem } from './problem.js';
+import type { paths } from './schema.js';
+
+/** A staff action the server's policy may grant (`abilities` of the session). */
+export type StaffAction =
+  paths['/api/v1/session']['get']['responses'][200]['content']['application/json']['abilities'][number];
 
 export interface SessionAccount {
   id: string;
@@ -13,6 +18,8 @@ export interface SessionAccount {
   role: string;
   /** When the session ends (ISO 8601 UTC), if the server said. */
   expiresAt?: string;
+  /** What the account may do in the console; empty for researchers. */
+  abilities: readonly StaffAction[];
 }
 
 /** `undefined` while the first answer is awaited, `null` when signed out. */
@@ -22,6 +29,7 @@ interface SessionView {
   account: { id: string; email: string; role: string };
   csrfToken: string;
   expiresAt?: string;
+  abilities?: readonly StaffAction[];
 }
 
 let state: SessionState;
@@ -41,6 +49,7 @@ function adopt(view: SessionView): SessionAccount {
   const account: SessionAccount = {
     ...view.account,
     ...(view.expiresAt !== undefined ? { expiresAt: view.expiresAt } : {}),
+    abilities: view.abilities ?? [],
   };
   publish(account);
   return account;

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
-import { signOut, type SessionAccount } from '../../api/session.js';
+import { signOut, type SessionAccount, type StaffAction } from '../../api/session.js';
+import { may } from './staff-roles.js';
+
+/** The console's sections beyond the queue: shown only to roles that may use them. */
+const SECTIONS: readonly (readonly [string, StaffAction, string])[] = [
+  ['/console/products', 'product.read', 'console.nav.products'],
+  ['/console/users', 'user.read', 'console.nav.users'],
+  ['/console/audit', 'audit.read', 'console.nav.audit'],
+];
 
 /** The console's own navigation, with who is signed in and a way out. */
 export function ConsoleNav({ account }: { account: SessionAccount }) {
@@ -14,6 +22,11 @@ export function ConsoleNav({ account }: { account: SessionAccount }) {
             {t('console.nav.queue')}
           </NavLink>
         </li>
+        {SECTIONS.filter(([, action]) => may(account, action)).map(([path, , label]) => (
+          <li key={path}>
+            <NavLink to={path}>{t(label)}</NavLink>
+          </li>
+        ))}
       </ul>
       <p className="console-who">
         <span>
