@@ -1,14 +1,13 @@
 /**
- * The console's admin pages end to end: an admin made with `vulndesk user add` enrols, signs in
- * with password and authenticator code, adds a staff member (the enrolment link is shown once),
- * makes an API token for them, changes their role and disables them; keeps the product
- * catalogue; reads the audit log with those changes. In English at 360 px, then in Japanese at
+ * The console's admin pages end to end: an admin made with `vulndesk user add` enrols in the
+ * browser, signs in with password and authenticator code, adds a staff member (the enrolment
+ * link is shown once), makes an API token for them, changes their role and disables them; keeps
+ * the product catalogue; reads the audit log with those changes. In English at 360 px, then in Japanese at
  * 1280 px; every state is checked with axe, screenshotted, and checked for sideways scrolling.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../test/helpers/server-process.js';
-import { enrolmentTokenOf, secretOf, totpCodeAt } from '../test/helpers/staff.js';
+import { enrolmentTokenOf } from '../test/helpers/staff.js';
 import {
   WIDTHS,
   errorsOf,
@@ -23,38 +22,15 @@ import {
   type Lang,
 } from './harness.js';
 import { localeText } from './report-form.js';
+import { addStaff, enrol, signIn, type E2eStaff } from './staff.js';
 
 let h: Harness;
-const ADMIN = 'admin@vendor.example';
-const PASSWORD = 'a long admin password';
+let admin: E2eStaff;
 const MEMBER = 'kai@vendor.example';
-
-/** The admin's authenticator secret and the time step of its last accepted code. */
-let secret = '';
-let enrolledAt = new Date();
 
 beforeAll(async () => {
   h = await startHarness();
-  const env = {
-    DATA_DIR: h.server.dataDir,
-    PUBLIC_URL: h.server.url,
-    ...(h.server.databaseUrl !== undefined ? { DATABASE_URL: h.server.databaseUrl } : {}),
-  };
-  const added = await runCli(['user', 'add', '--email', ADMIN, '--role', 'admin'], env);
-  expect(added.code, added.stderr).toBe(0);
-  const link = /enrol#\S+/.exec(added.stdout)?.[0] ?? '';
-  const token = enrolmentTokenOf(`${h.server.url}/console/${link}`);
-  const view = await fetch(`${h.server.url}/api/v1/staff/enrolment`, {
-    headers: { 'x-enrolment-token': token },
-  });
-  secret = secretOf(((await view.json()) as { otpauthUri: string }).otpauthUri);
-  enrolledAt = new Date();
-  const enrolled = await fetch(`${h.server.url}/api/v1/staff/enrolment`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, password: PASSWORD, totp: await totpCodeAt(secret, enrolledAt) }),
-  });
-  expect(enrolled.status).toBe(200);
+  admin = await addStaff(h.server, 'admin@vendor.example', 'admin');
 });
 
 afterAll(async () => {
@@ -83,16 +59,12 @@ describe('console admin pages', () => {
   test('en at 360 px, then ja at 1280 px: users, tokens, catalogue, audit log', async () => {
     const page = await h.newPage({ lang: 'en', width: WIDTHS.phone, clipboard: true });
 
-    // Sign in with the next code of the authenticator (the enrolment used the current one).
+    // Enrol with the link the CLI printed, then sign in on the users page.
+    await enrol(page, admin);
     await open(page, '/console/users');
-    await page.locator('[name="email"]').fill(ADMIN);
-    await page.locator('[name="password"]').fill(PASSWORD);
-    await page
-      .locator('[name="totp"]')
-      .fill(await totpCodeAt(secret, new Date(enrolledAt.getTime() + 30_000)));
-    await page.locator('main form button[type=submit]').click();
+    await signIn(page, admin);
     await page.getByRole('heading', { level: 1, name: text('en', 'users.title') }).waitFor();
-    await card(page, ADMIN).waitFor();
+    await card(page, admin.email).waitFor();
     await checkPage(page, 'console-users', 'en');
 
     // Add a member: the link is shown once and works.
@@ -143,7 +115,7 @@ describe('console admin pages', () => {
     expect((await bearer(token)).status).toBe(401);
 
     // The last admin cannot demote themselves: the refusal is beside the role.
-    const self = card(page, ADMIN);
+    const self = card(page, admin.email);
     await self
       .getByRole('combobox', { name: text('en', 'users.changeRole') })
       .selectOption('triager');

@@ -1,12 +1,7 @@
+import { STAFF_ROLES } from '../domain/staff/roles.js';
+
 /** Every account role; all but `researcher` are staff (see `staff.policy.ts`). */
-export const ACCOUNT_ROLES = [
-  'researcher',
-  'triager',
-  'case-manager',
-  'program-admin',
-  'admin',
-  'auditor',
-] as const;
+export const ACCOUNT_ROLES = ['researcher', ...STAFF_ROLES] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** Who is calling. Resolved once per request by the auth plugin; services decide with it. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATES } from '../domain/case/states.js';
 import { ACCOUNT_ROLES, ANONYMOUS, type AccountRole, type Actor } from './actor.js';
-import { abilities, can, canTransition, STAFF_ACTIONS, type StaffAction } from './staff.policy.js';
+import {
+  abilities,
+  can,
+  canTransition,
+  roleCan,
+  STAFF_ACTIONS,
+  type StaffAction,
+} from './staff.policy.js';
 
 /** The access matrix as specified, written out by hand. */
 const MATRIX = `
@@ -11,6 +18,7 @@ const MATRIX = `
   report.assign          -          Y       Y            -             Y     -
   report.transition      -          Y       Y            -             Y     -
   report.severity.edit   -          Y       Y            -             Y     -
+  report.case.edit       -          Y       Y            -             Y     -
   report.message.write   -          Y       Y            -             Y     -
   report.note.write      -          Y       Y            Y             Y     -
   report.bulk-reject     -          Y       Y            -             Y     -
@@ -66,6 +74,11 @@ describe('can', () => {
     expect(allowed).toBeTypeOf('boolean');
     expect(can(account(role), action)).toBe(allowed);
     expect(can(account(role, 'token'), action)).toBe(allowed);
+    expect(roleCan(role, action)).toBe(allowed);
+  });
+
+  it('grants nothing to a stored role it does not know', () => {
+    for (const action of STAFF_ACTIONS) expect(roleCan('superuser', action)).toBe(false);
   });
 
   it.each(outsiders)('%s may do nothing', (_, actor) => {

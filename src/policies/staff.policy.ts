@@ -9,6 +9,7 @@
  * | `report.assign`        |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.transition`    |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.severity.edit` |    ✓    |      ✓       |               |   ✓   |         |
+ * | `report.case.edit`     |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.message.write` |    ✓    |      ✓       |               |   ✓   |         |
  * | `report.note.write`    |    ✓    |      ✓       |       ✓       |   ✓   |         |
  * | `report.bulk-reject`   |    ✓    |      ✓       |               |   ✓   |         |
@@ -22,13 +23,15 @@
  * | `metrics.read`         |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
  * | `bounty.manage`        |         |              |       ✓       |   ✓   |         |
  *
- * Why: triagers rate severity during triage because the triage SLA depends on it; program
- * admins read reports and write internal notes to decide bounties but do not handle cases;
- * case managers keep the product catalogue that cases and advisories refer to. Only admins see
- * and change staff accounts (`user.read`, `user.manage`: add, reset, change role, disable) and
- * other staff members' API tokens (`user.token.manage`). The auditor
- * reads everything staff can read and changes nothing in the response process; the one thing
- * it may create is an API token for itself, which carries its own read-only role.
+ * Why: triagers rate severity during triage because the triage SLA depends on it, and set the
+ * case facts (`report.case.edit`: product, planned release and disclosure dates, release and
+ * advisory flags) because the product is known at triage; program admins read reports and
+ * write internal notes to decide bounties but do not handle cases; case managers keep the
+ * product catalogue that cases and advisories refer to. Only admins see and change staff
+ * accounts (`user.read`, `user.manage`: add, reset, change role, disable) and other staff
+ * members' API tokens (`user.token.manage`). The auditor reads everything staff can read and
+ * changes nothing in the response process; the one thing it may create is an API token for
+ * itself, which carries its own read-only role.
  *
  * Lifecycle moves (`canTransition`): triagers run triage — `new` → `triage`, `new` → `rejected`
  * (spam), `triage` ⇄ `needs-info`, `triage` → `review-repro`, rejections from `triage` and
@@ -37,7 +40,8 @@
  */
 import { findTransition } from '../domain/case/transitions.js';
 import type { CaseState } from '../domain/case/states.js';
-import type { AccountRole, Actor } from './actor.js';
+import { DomainError, notFound } from '../domain/errors.js';
+import { ACCOUNT_ROLES, type AccountRole, type Actor } from './actor.js';
 
 export const STAFF_ACTIONS = [
   'queue.read',
@@ -45,6 +49,7 @@ export const STAFF_ACTIONS = [
   'report.assign',
   'report.transition',
   'report.severity.edit',
+  'report.case.edit',
   'report.message.write',
   'report.note.write',
   'report.bulk-reject',
@@ -73,6 +78,7 @@ const TRIAGE_WORK: readonly StaffAction[] = [
   'report.assign',
   'report.transition',
   'report.severity.edit',
+  'report.case.edit',
   'report.message.write',
   'report.note.write',
   'report.bulk-reject',
@@ -115,12 +121,43 @@ function roleOf(actor: Actor): AccountRole | undefined {
 /** Whether `actor` may perform `action` (on any report: staff see every report). */
 export function can(actor: Actor, action: StaffAction): boolean {
   const role = roleOf(actor);
-  return role !== undefined && GRANTS[role].includes(action);
+  return role !== undefined && roleCan(role, action);
+}
+
+/** Whether an account holding `role` (as stored) may perform `action`. */
+export function roleCan(role: string, action: StaffAction): boolean {
+  return (
+    (ACCOUNT_ROLES as readonly string[]).includes(role) &&
+    GRANTS[role as AccountRole].includes(action)
+  );
+}
+
+/**
+ * Staff-only: anonymous callers get 401; researchers get the report's 404 when a report is
+ * named (`hide`) and 403 otherwise; staff without the action get 403.
+ */
+export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report'): void {
+  if (actor.kind === 'anonymous') throw new DomainError('unauthorized');
+  if (can(actor, action)) return;
+  if (actor.kind !== 'account' || actor.role === 'researcher') {
+    if (hide === 'report') throw notFound('report');
+    throw new DomainError('forbidden', `only the security team's staff may do this (${action})`);
+  }
+  throw new DomainError(
+    'forbidden',
+    `the ${actor.role} role does not have the permission ${action}`,
+  );
 }
 
 /** The actions the UI may offer `actor`, in `STAFF_ACTIONS` order. */
 export function abilities(actor: Actor): StaffAction[] {
-  return STAFF_ACTIONS.filter((action) => can(actor, action));
+  const role = roleOf(actor);
+  return role === undefined ? [] : roleAbilities(role);
+}
+
+/** The actions of an account with `role`, in `STAFF_ACTIONS` order (none for researchers). */
+export function roleAbilities(role: AccountRole): StaffAction[] {
+  return STAFF_ACTIONS.filter((action) => GRANTS[role].includes(action));
 }
 
 /**

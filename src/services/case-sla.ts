@@ -5,6 +5,7 @@
 import { NO_DUE_TIME } from '../db/repositories/queue.js';
 import type { Report, TimelineEntry } from '../db/schema.js';
 import { isCaseState } from '../domain/case/states.js';
+import { TIMELINE_KINDS } from '../domain/case/timeline.js';
 import {
   slaClocks,
   type SeverityChange,
@@ -14,10 +15,6 @@ import {
 import type { SlaPolicy } from '../domain/sla/policy.js';
 import { queueKey } from '../domain/sla/queue.js';
 import { isVendorSeverity } from '../domain/severity/vendor-severity.js';
-
-/** Timeline kinds the case services write. */
-export const STATUS_CHANGED = 'status-changed';
-export const SEVERITY_CHANGED = 'severity-changed';
 
 export interface SlaColumns {
   nextDueAt: string;
@@ -57,10 +54,10 @@ export function timelineHistory(timeline: readonly Pick<TimelineEntry, 'at' | 'k
   const statusHistory: StatusChange[] = [];
   const severityHistory: SeverityChange[] = [];
   for (const entry of timeline) {
-    if (entry.kind === STATUS_CHANGED) {
+    if (entry.kind === TIMELINE_KINDS.statusChanged) {
       const { to } = JSON.parse(entry.data) as { to?: string };
       if (to !== undefined && isCaseState(to)) statusHistory.push({ at: new Date(entry.at), to });
-    } else if (entry.kind === SEVERITY_CHANGED) {
+    } else if (entry.kind === TIMELINE_KINDS.severityChanged) {
       const { severity: value } = JSON.parse(entry.data) as { severity?: string | null };
       severityHistory.push({
         at: new Date(entry.at),

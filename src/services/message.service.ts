@@ -19,7 +19,7 @@ import { MESSAGE_BODY_MAX, renderMarkdown } from '../domain/message/markdown.js'
 import type { SlaPolicy } from '../domain/sla/policy.js';
 import type { Actor } from '../policies/actor.js';
 import { canReadReport } from '../policies/report.policy.js';
-import { can } from '../policies/staff.policy.js';
+import { authorizeStaff, can } from '../policies/staff.policy.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
 import type { TriageService } from './triage.service.js';
@@ -99,10 +99,7 @@ export class MessageService {
         ]);
       }
       if (side === 'staff') {
-        const action = input.internal ? 'report.note.write' : 'report.message.write';
-        if (!can(actor, action)) {
-          throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
-        }
+        authorizeStaff(actor, input.internal ? 'report.note.write' : 'report.message.write');
       }
       await lockReportForUpdate(trx, report.id, at);
       const id = uuidv7();

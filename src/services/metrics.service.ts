@@ -29,7 +29,7 @@ import type { SlaPolicy } from '../domain/sla/policy.js';
 import { isVendorSeverity } from '../domain/severity/vendor-severity.js';
 import type { Actor } from '../policies/actor.js';
 import { timelineHistory } from './case-sla.js';
-import { authorizeStaff } from './triage.service.js';
+import { authorizeStaff } from '../policies/staff.policy.js';
 
 /** Reports read per query. */
 export const METRICS_PAGE_SIZE = 500;

@@ -13,7 +13,7 @@ import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import type { AuditDiff } from '../domain/audit/chain.js';
 import type { Actor } from '../policies/actor.js';
 import { auditActorOf } from './audit.service.js';
-import { authorizeStaff } from './triage.service.js';
+import { authorizeStaff } from '../policies/staff.policy.js';
 
 export const PRODUCT_KINDS = ['product', 'online-service'] as const;
 export type ProductKind = (typeof PRODUCT_KINDS)[number];

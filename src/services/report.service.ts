@@ -43,7 +43,13 @@ import { normalizeEmail } from './account.service.js';
 import { clocksAtReceipt, slaColumns } from './case-sla.js';
 import { canReadReport } from '../policies/report.policy.js';
 import { can } from '../policies/staff.policy.js';
-import { isReporterVisible } from '../domain/case/timeline.js';
+import {
+  reporterOutcome,
+  reporterTimeline,
+  type ReporterOutcome,
+} from '../domain/case/reporter-view.js';
+import { researcherStatus, type ResearcherStatus } from '../domain/case/researcher-status.js';
+import { isCaseState } from '../domain/case/states.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
 
 export const MAX_ATTACHMENTS = 10;
@@ -82,6 +88,10 @@ export interface SubmitResult {
 export interface ReportView {
   ref: string;
   status: string;
+  /** The status the reporter sees. */
+  researcherStatus: ResearcherStatus;
+  /** Why the report was not accepted, as the reporter is told; null unless rejected. */
+  outcome: ReporterOutcome | null;
   submission: ReportSubmission;
   receivedAt: string;
   firstResponseDueAt: string;
@@ -95,6 +105,17 @@ export interface ReportView {
     sha256: string;
   }[];
   timeline: { at: string; kind: string; actor: string; data: Record<string, unknown> }[];
+}
+
+/** A report in the account's list. */
+export interface ReportSummary extends ReportSummaryRow {
+  /** The status the reporter sees. */
+  researcherStatus: ResearcherStatus;
+}
+
+function researcherStatusOf(report: { ref: string; status: string }): ResearcherStatus {
+  if (!isCaseState(report.status)) throw new Error(`report ${report.ref} has an unknown status`);
+  return researcherStatus(report.status);
 }
 
 export class ReportService {
@@ -228,8 +249,14 @@ export class ReportService {
       listAttachments(db, report.id),
       listTimeline(db, report.id),
     ]);
-    // The reporter sees their side of the story; staff also see internal steps.
-    const timeline = staff ? allEntries : allEntries.filter(isReporterVisible);
+    const entries = allEntries.map((t) => ({
+      at: t.at,
+      kind: t.kind,
+      actor: t.actor,
+      data: JSON.parse(t.data) as Record<string, unknown>,
+    }));
+    // The reporter sees their side of the story, in their terms; staff also see internal steps.
+    const timeline = staff ? entries : reporterTimeline(entries);
     const submission = JSON.parse(report.submission) as ReportSubmission;
     const quality = assessQuality(submission, {
       attachmentCount: attachments.length,
@@ -238,6 +265,15 @@ export class ReportService {
     return {
       ref: report.ref,
       status: report.status,
+      researcherStatus: researcherStatusOf(report),
+      outcome:
+        report.status === 'rejected'
+          ? reporterOutcome({
+              disposition: report.disposition,
+              reason: report.dispositionReason,
+              helpDestination: report.helpDestination,
+            })
+          : null,
       submission,
       receivedAt: report.receivedAt,
       firstResponseDueAt: report.firstResponseDueAt,
@@ -257,12 +293,7 @@ export class ReportService {
         size: a.size,
         sha256: a.sha256,
       })),
-      timeline: timeline.map((t) => ({
-        at: t.at,
-        kind: t.kind,
-        actor: t.actor,
-        data: JSON.parse(t.data) as Record<string, unknown>,
-      })),
+      timeline,
     };
   }
 
@@ -270,9 +301,10 @@ export class ReportService {
     actor: Actor,
     limit: number,
     before?: { receivedAt: string; ref: string },
-  ): Promise<ReportSummaryRow[]> {
+  ): Promise<ReportSummary[]> {
     if (actor.kind !== 'account') throw new DomainError('unauthorized');
-    return listReportsOfAccount(this.deps.db.kysely, actor.accountId, limit, before);
+    const rows = await listReportsOfAccount(this.deps.db.kysely, actor.accountId, limit, before);
+    return rows.map((row) => ({ ...row, researcherStatus: researcherStatusOf(row) }));
   }
 
   /** Whether the reporter may ask for a response now; same access as reading the report. */

@@ -45,7 +45,7 @@ import { staffAccountStatus, type StaffAccountStatus } from '../domain/staff/acc
 import { removesLastAdmin } from '../domain/staff/last-admin.js';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../domain/staff/roles.js';
 import type { Actor } from '../policies/actor.js';
-import type { StaffAction } from '../policies/staff.policy.js';
+import { authorizeStaff, type StaffAction } from '../policies/staff.policy.js';
 import {
   hasUsablePassword,
   issueApiToken,
@@ -58,7 +58,6 @@ import {
   type TokenView,
 } from './account.service.js';
 import { auditActorOf } from './audit.service.js';
-import { authorizeStaff } from './triage.service.js';
 
 export { STAFF_ROLES, type StaffRole } from '../domain/staff/roles.js';
 

@@ -11,6 +11,7 @@ import { appendAudit } from '../db/repositories/audit-log.js';
 import { reserveYearSequence } from '../db/repositories/counters.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
 import {
+  dueTimeOf,
   listQueue,
   type QueueCursor,
   type QueueFilters,
@@ -29,9 +30,12 @@ import { isCaseState, CASE_STATES, type CaseState } from '../domain/case/states.
 import { TIMELINE_KINDS } from '../domain/case/timeline.js';
 import {
   allowedTransitions,
+  missingFacts,
   transition,
+  type CaseFactField,
   type TransitionEvent,
   type TransitionEffect,
+  type TransitionFacts,
 } from '../domain/case/transitions.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import type { HelpDestinationId, HelpLanguage } from '../domain/help/destinations.js';
@@ -49,7 +53,7 @@ import type { SlaPolicy } from '../domain/sla/policy.js';
 import { queueUrgency, type QueueUrgency } from '../domain/sla/queue.js';
 import type { AuditDiff } from '../domain/audit/chain.js';
 import type { Actor } from '../policies/actor.js';
-import { can, canTransition, type StaffAction } from '../policies/staff.policy.js';
+import { authorizeStaff, canTransition, roleCan } from '../policies/staff.policy.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
 import type { HelpService } from './help.service.js';
@@ -69,6 +73,8 @@ export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter(
 
 export interface QueueItem {
   row: QueueRow;
+  /** When the next clock is due, or null when none is counting. */
+  nextDueAt: string | null;
   urgency: QueueUrgency;
   reporter: ReporterRecord;
 }
@@ -90,18 +96,6 @@ export interface TransitionOutcome {
 export interface BulkOutcome {
   id: string;
   outcome: { ok: true; status: CaseState } | { ok: false; error: DomainError };
-}
-
-/**
- * Staff-only: anonymous callers get 401; researchers get the report's 404 when a report is
- * named (`hide`) and 403 otherwise; staff without the action get 403.
- */
-export function authorizeStaff(actor: Actor, action: StaffAction, hide?: 'report'): void {
-  if (actor.kind === 'anonymous') throw new DomainError('unauthorized');
-  if (can(actor, action)) return;
-  const isStaff = actor.kind === 'account' && actor.role !== 'researcher';
-  if (!isStaff && hide === 'report') throw notFound('report');
-  throw new DomainError('forbidden', `your role may not ${action.replace('.', ' ')}`);
 }
 
 /** Opaque keyset cursor of the queue: base64url of `nextDueAt~id`. */
@@ -157,25 +151,26 @@ export class TriageService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: page.map((row) => ({
-        row,
-        urgency: queueUrgency(
-          {
-            nextDueAt:
-              row.nextDueAt === null || row.nextDueAt.startsWith('9999')
-                ? null
-                : new Date(row.nextDueAt),
-            atRiskAt: row.nextAtRiskAt === null ? null : new Date(row.nextAtRiskAt),
-            paused: row.pausedSince !== null,
-          },
-          now,
-        ),
-        reporter: reporterRecord({
-          valid: row.reporterValid ?? 0,
-          invalid: row.reporterInvalid ?? 0,
-          submitted: row.reporterSubmitted ?? 0,
-        }),
-      })),
+      items: page.map((row) => {
+        const nextDueAt = dueTimeOf(row);
+        return {
+          row,
+          nextDueAt,
+          urgency: queueUrgency(
+            {
+              nextDueAt: nextDueAt === null ? null : new Date(nextDueAt),
+              atRiskAt: row.nextAtRiskAt === null ? null : new Date(row.nextAtRiskAt),
+              paused: row.pausedSince !== null,
+            },
+            now,
+          ),
+          reporter: reporterRecord({
+            valid: row.reporterValid ?? 0,
+            invalid: row.reporterInvalid ?? 0,
+            submitted: row.reporterSubmitted ?? 0,
+          }),
+        };
+      }),
       next:
         rows.length > limit && last !== undefined && last.nextDueAt !== null
           ? encodeQueueCursor({ nextDueAt: last.nextDueAt, id: last.id })
@@ -183,7 +178,10 @@ export class TriageService {
     };
   }
 
-  /** The case side of a report for staff: state, clocks, allowed moves, reporter record. */
+  /**
+   * The case side of a report for staff: state, case facts, clocks, the moves the caller may
+   * make (with the case facts each still needs) and the reporter record.
+   */
   async caseView(actor: Actor, ref: string): Promise<CaseView> {
     authorizeStaff(actor, 'report.read', 'report');
     const db = this.deps.db.kysely;
@@ -210,6 +208,8 @@ export class TriageService {
           )?.ref ?? null);
     const assignee =
       report.assigneeId === null ? null : await findStaffAccount(db, report.assigneeId);
+    const moves = allowedTransitions(state).filter((rule) => canTransition(actor, state, rule.to));
+    const facts = transitionFacts(report);
     return {
       status: state,
       caseNumber: report.caseNumber,
@@ -221,11 +221,19 @@ export class TriageService {
       severity: report.severity,
       fixReleaseDate: report.fixReleaseDate,
       cvdDate: report.cvdDate,
+      fixReleasedAt: report.fixReleasedAt,
+      advisoryPublishedAt: report.advisoryPublishedAt,
+      productId: report.productId,
       firstRespondedAt: report.firstRespondedAt,
       sla: clocks,
-      allowedTransitions: allowedTransitions(state)
-        .filter((rule) => canTransition(actor, state, rule.to))
-        .map((rule) => rule.to),
+      assessment:
+        report.severityAssessment === null
+          ? null
+          : (JSON.parse(report.severityAssessment) as SeverityAssessment),
+      allowedTransitions: moves.map((rule) => rule.to),
+      missingFacts: moves
+        .map((rule) => ({ to: rule.to, fields: missingFacts(rule, facts) }))
+        .filter((m) => m.fields.length > 0),
       reporter: reporterRecord({
         valid: reporter?.valid ?? 0,
         invalid: reporter?.invalid ?? 0,
@@ -276,7 +284,7 @@ export class TriageService {
       let assignee: StaffSummary | null = null;
       if (assigneeId !== null) {
         const found = await findStaffAccount(trx, assigneeId);
-        if (found === undefined || !can(staffActor(found), 'report.transition')) {
+        if (found === undefined || !roleCan(found.role, 'report.transition')) {
           throw validationFailed([
             { path: 'assigneeId', message: 'is not a staff member who handles reports' },
           ]);
@@ -351,7 +359,7 @@ export class TriageService {
 
   /** Case dates and facts: planned fix release, agreed disclosure date, release, product. */
   async updateCase(actor: Actor, ref: string, patch: CasePatch): Promise<void> {
-    authorizeStaff(actor, 'report.transition', 'report');
+    authorizeStaff(actor, 'report.case.edit', 'report');
     await this.changeReport(actor, ref, async (trx, report, at) => {
       const changes: Updateable<ReportTable> = {};
       if (patch.fixReleaseDate !== undefined) changes.fixReleaseDate = patch.fixReleaseDate;
@@ -492,12 +500,7 @@ export class TriageService {
       from,
       { ...event, ...(original !== undefined ? { duplicateOf: original.id } : {}) },
       {
-        reportId: report.id,
-        caseOpened: report.caseNumber !== null,
-        plannedReleaseDate: report.fixReleaseDate,
-        agreedDisclosureDate: report.cvdDate,
-        fixReleased: report.fixReleasedAt !== null,
-        advisoryPublished: report.advisoryPublishedAt !== null,
+        ...transitionFacts(report),
         helpDestinations: this.deps.help.listDestinations('en').map((d) => d.id),
       },
     );
@@ -743,9 +746,18 @@ export interface CaseView {
   severity: string | null;
   fixReleaseDate: string | null;
   cvdDate: string | null;
+  /** When the fix was marked released, or null. */
+  fixReleasedAt: string | null;
+  /** When the advisory was marked published, or null. */
+  advisoryPublishedAt: string | null;
+  productId: string | null;
   firstRespondedAt: string | null;
   sla: SlaClocks;
+  /** The severity assessment last recorded, or null before any. */
+  assessment: SeverityAssessment | null;
   allowedTransitions: CaseState[];
+  /** For the allowed moves whose requirements are not met yet: the case facts still missing. */
+  missingFacts: { to: CaseState; fields: CaseFactField[] }[];
   reporter: ReporterRecord;
 }
 
@@ -766,19 +778,21 @@ function reporterRecord(counts: {
   return { ...counts, ...reporterSignal(counts) };
 }
 
+/** What the lifecycle rules need to know about the report (help destinations aside). */
+function transitionFacts(report: Report): TransitionFacts {
+  return {
+    reportId: report.id,
+    caseOpened: report.caseNumber !== null,
+    plannedReleaseDate: report.fixReleaseDate,
+    agreedDisclosureDate: report.cvdDate,
+    fixReleased: report.fixReleasedAt !== null,
+    advisoryPublished: report.advisoryPublishedAt !== null,
+  };
+}
+
 function asState(report: Report): CaseState {
   if (!isCaseState(report.status)) throw new Error(`report ${report.ref} has an unknown status`);
   return report.status;
-}
-
-function staffActor(s: StaffSummary): Actor {
-  return {
-    kind: 'account',
-    accountId: s.id,
-    email: s.email,
-    role: s.role as Exclude<Actor & { kind: 'account' }, never>['role'],
-    via: 'token',
-  };
 }
 
 function similarityDocument(r: Pick<Report, 'id' | 'title' | 'submission'>) {

@@ -49,3 +49,15 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/**
+ * Distinct client addresses in `10.<block>.0.0/16`, so the per-address attempt limits of one test
+ * do not count another's requests. Each test file takes its own block.
+ */
+export function addressSequence(block: number): () => string {
+  let next = 1;
+  return () => {
+    const host = next++;
+    return `10.${block}.${Math.floor(host / 250)}.${(host % 250) + 1}`;
+  };
+}

@@ -22,6 +22,11 @@ import type { Database } from '../schema.js';
 /** Stored in `next_due_at` when no SLA clock is counting: sorts after every real due time. */
 export const NO_DUE_TIME = '9999-12-31T23:59:59.999Z';
 
+/** A row's next due time, or null when no clock is counting (`NO_DUE_TIME` stored). */
+export function dueTimeOf(row: Pick<QueueRow, 'nextDueAt'>): string | null {
+  return row.nextDueAt === NO_DUE_TIME ? null : row.nextDueAt;
+}
+
 /** Shortest text the trigram indexes can serve; shorter queries scan with LIKE. */
 const TRIGRAM_MIN = 3;
 

@@ -6,6 +6,8 @@ import { researcherStatus } from './researcher-status.js';
 import { CASE_STATES, DISPOSITIONS, type CaseState, type Disposition } from './states.js';
 import {
   allowedTransitions,
+  findTransition,
+  missingFacts,
   transition,
   TRANSITION_REASON_MAX_LENGTH,
   type TransitionEvent,
@@ -303,23 +305,19 @@ describe('requirements', () => {
     const none = errorOf(transition('develop', { to: 'pre-release' }, bare));
     expect(none.code).toBe('illegal-transition');
     expect(none.errors).toEqual([
-      { path: 'plannedReleaseDate', message: 'set the planned release date of the fix' },
-      { path: 'agreedDisclosureDate', message: 'agree a public disclosure date with the reporter' },
+      { path: 'fixReleaseDate', message: 'set the planned release date of the fix' },
+      { path: 'cvdDate', message: 'agree a public disclosure date with the reporter' },
     ]);
-    expect(none.message).toBe(
-      'develop → pre-release needs plannedReleaseDate, agreedDisclosureDate first',
-    );
+    expect(none.message).toBe('develop → pre-release needs fixReleaseDate, cvdDate first');
     const releaseOnly = { ...bare, plannedReleaseDate: '2026-06-09', agreedDisclosureDate: ' ' };
-    expect(paths(transition('develop', { to: 'pre-release' }, releaseOnly))).toEqual([
-      'agreedDisclosureDate',
-    ]);
+    expect(paths(transition('develop', { to: 'pre-release' }, releaseOnly))).toEqual(['cvdDate']);
     const disclosureOnly = {
       ...bare,
       agreedDisclosureDate: '2026-06-09',
       plannedReleaseDate: null,
     };
     expect(paths(transition('develop', { to: 'pre-release' }, disclosureOnly))).toEqual([
-      'plannedReleaseDate',
+      'fixReleaseDate',
     ]);
     const both = { ...releaseOnly, agreedDisclosureDate: '2026-06-10' };
     expect(okOf(transition('develop', { to: 'pre-release' }, both)).effects).toEqual([]);
@@ -342,6 +340,30 @@ describe('requirements', () => {
     expect(okOf(transition('pre-release', { to: 'complete' }, done)).effects).toEqual([
       { kind: 'notify-reporter', status: 'fixed' },
     ]);
+  });
+
+  it('names the missing case facts ahead of the move, as the move itself would', () => {
+    const preRelease = findTransition('develop', 'pre-release');
+    const complete = findTransition('pre-release', 'complete');
+    if (preRelease === undefined || complete === undefined) throw new Error('no such moves');
+    expect(missingFacts(preRelease, bare)).toEqual(['fixReleaseDate', 'cvdDate']);
+    expect(missingFacts(preRelease, { ...bare, plannedReleaseDate: '2026-06-09' })).toEqual([
+      'cvdDate',
+    ]);
+    expect(missingFacts(complete, { ...bare, advisoryPublished: true })).toEqual(['fixReleased']);
+    expect(missingFacts(complete, { ...bare, fixReleased: true, advisoryPublished: true })).toEqual(
+      [],
+    );
+    for (const rule of allowedTransitions('triage')) expect(missingFacts(rule, bare)).toEqual([]);
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        for (const rule of [preRelease, complete]) {
+          const result = transition(rule.from, { to: rule.to }, { ...bare, ...facts });
+          const named = result.ok ? [] : result.error.errors.map((e) => e.path);
+          expect(missingFacts(rule, { ...bare, ...facts })).toEqual(named);
+        }
+      }),
+    );
   });
 
   it('checks the event before the facts', () => {

@@ -80,7 +80,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 ];
 
 /** The event field a disposition needs besides itself. */
-type DispositionNeed = 'helpDestination' | 'duplicateOf' | 'reason' | null;
+export type DispositionNeed = 'helpDestination' | 'duplicateOf' | 'reason' | null;
 
 const DISPOSITION_NEEDS: Readonly<Record<Disposition, DispositionNeed>> = {
   'not-a-vulnerability': 'helpDestination',
@@ -91,6 +91,14 @@ const DISPOSITION_NEEDS: Readonly<Record<Disposition, DispositionNeed>> = {
   'not-reproducible': 'reason',
   'wont-fix': 'reason',
 };
+
+/**
+ * The event field a disposition needs besides itself: `reason` marks the dispositions whose
+ * explanation is owed to the reporter (and shown to them).
+ */
+export function dispositionNeed(disposition: Disposition): DispositionNeed {
+  return DISPOSITION_NEEDS[disposition];
+}
 
 /** Longest `reason` accepted, in characters. */
 export const TRANSITION_REASON_MAX_LENGTH = 4000;
@@ -172,7 +180,8 @@ export function findTransition(from: CaseState, to: CaseState): TransitionRule |
 /**
  * Applies `event` to a report in state `current`. Fails with `validation-failed` for an unknown
  * target state or wrong fields (naming them), and with `illegal-transition` (409) when the move
- * is not in `TRANSITIONS` or the case does not meet its requirements yet (naming the facts).
+ * is not in `TRANSITIONS` or the case does not meet its requirements yet (naming the case-fact
+ * fields to set, `CASE_FACT_FIELDS`).
  */
 export function transition(
   current: CaseState,
@@ -301,15 +310,27 @@ function eventErrors(
   return errors;
 }
 
+/**
+ * The case facts staff set (the fields of `PATCH /api/v1/reports/{id}/case`); a requirement
+ * that is not met names the field that meets it, so a client can point to that field.
+ */
+export const CASE_FACT_FIELDS = [
+  'fixReleaseDate',
+  'cvdDate',
+  'fixReleased',
+  'advisoryPublished',
+] as const;
+export type CaseFactField = (typeof CASE_FACT_FIELDS)[number];
+
 const REQUIREMENT_CHECKS: Readonly<
-  Record<TransitionRequirement, { path: string; met: (f: TransitionFacts) => boolean }>
+  Record<TransitionRequirement, { path: CaseFactField; met: (f: TransitionFacts) => boolean }>
 > = {
   'planned-release-date': {
-    path: 'plannedReleaseDate',
+    path: 'fixReleaseDate',
     met: (f) => isSet(f.plannedReleaseDate),
   },
   'agreed-disclosure-date': {
-    path: 'agreedDisclosureDate',
+    path: 'cvdDate',
     met: (f) => isSet(f.agreedDisclosureDate),
   },
   'fix-released': { path: 'fixReleased', met: (f) => f.fixReleased === true },
@@ -325,6 +346,13 @@ const REQUIREMENT_MESSAGES: Readonly<Record<TransitionRequirement, string>> = {
 
 function isSet(value: string | null | undefined): boolean {
   return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** The case facts `rule` still needs before the move can be made; empty when none. */
+export function missingFacts(rule: TransitionRule, facts: TransitionFacts): CaseFactField[] {
+  return rule.requires
+    .filter((r) => !REQUIREMENT_CHECKS[r].met(facts))
+    .map((r) => REQUIREMENT_CHECKS[r].path);
 }
 
 function unmetRequirements(found: TransitionRule, facts: TransitionFacts): FieldError[] {

@@ -790,8 +790,56 @@ export interface paths {
             'application/json': {
               /** @description Report reference. */
               id: string;
-              /** @description Status of the report. */
+              /** @description The team's lifecycle state (new, triage, needs-info, review-repro, develop, pre-release, complete, closed, rejected); show reporters `researcherStatus` instead. */
               status: string;
+              /**
+               * @description The status in the reporter's terms: received, in-review, more-info-needed (the team waits for an answer to its message), accepted (a case: being reproduced and rated), fix-in-progress, fixed, closed or not-accepted (see `outcome`).
+               * @enum {unknown}
+               */
+              researcherStatus:
+                | 'received'
+                | 'in-review'
+                | 'more-info-needed'
+                | 'accepted'
+                | 'fix-in-progress'
+                | 'fixed'
+                | 'closed'
+                | 'not-accepted';
+              /** @description Set when the report was not accepted (researcherStatus not-accepted); else null. */
+              outcome: null | {
+                /**
+                 * @description Why: not-a-vulnerability, duplicate, out-of-scope, spam, informative, not-reproducible or wont-fix.
+                 * @enum {unknown}
+                 */
+                disposition:
+                  | 'not-a-vulnerability'
+                  | 'duplicate'
+                  | 'out-of-scope'
+                  | 'spam'
+                  | 'informative'
+                  | 'not-reproducible'
+                  | 'wont-fix';
+                /** @description The team's explanation, given for not-reproducible and wont-fix; null otherwise. */
+                reason: string | null;
+                /** @description For not-a-vulnerability: where to go instead, an id of GET /api/v1/help/destinations; null otherwise. */
+                helpDestination:
+                  | (
+                      | 'compromised-account'
+                      | 'sign-in'
+                      | 'malware'
+                      | 'phishing'
+                      | 'latest-scams'
+                      | 'fraud-victim'
+                      | 'malware-sample'
+                      | 'update-install'
+                      | 'update-info'
+                      | 'regional-support'
+                      | 'community'
+                      | 'feedback'
+                      | 'piracy'
+                    )
+                  | null;
+              };
               /**
                * Format: date-time
                * @description When we received it (UTC).
@@ -838,7 +886,7 @@ export interface paths {
                 /** @description Hex SHA-256 of the content. */
                 sha256: string;
               }[];
-              /** @description What happened to the report, oldest first. */
+              /** @description What happened to the report, oldest first. The reporter sees received, follow-up-requested, message and the status changes that change their status; staff see every entry. */
               timeline: {
                 /**
                  * Format: date-time
@@ -849,7 +897,7 @@ export interface paths {
                 kind: string;
                 /** @description Who did it: reporter, staff or system. */
                 actor: string;
-                /** @description Details. */
+                /** @description Details. For the reporter, a status-changed entry holds `status` (a researcherStatus) and, for a rejection, `disposition` and the `reason` or `helpDestination` owed to them; a message entry holds `messageId`. */
                 data: {
                   [key: string]: unknown;
                 };
@@ -926,6 +974,8 @@ export interface paths {
               maxAttachmentMb: number;
               /** @description Most attachments per report. */
               maxAttachments: number;
+              /** @description Longest message on a report, in characters (after trimming). */
+              maxMessageLength: number;
               /** @description Languages we answer in. */
               languages: string[];
             };
@@ -1335,20 +1385,14 @@ export interface paths {
                 /** @description researcher, or a staff role. */
                 role: string;
               };
-              /** @description Send it in the x-csrf-token header with every state-changing request made with the session cookie. */
-              csrfToken: string;
-              /**
-               * Format: date-time
-               * @description When the session ends.
-               */
-              expiresAt?: string;
-              /** @description The staff actions this account may take (empty for researchers), so the console shows only what it may use. The server checks every request regardless. */
+              /** @description What this account may do (staff actions, e.g. report.assign, metrics.read), so a client offers only what would succeed; empty for researchers. The server checks every request regardless. */
               abilities: (
                 | 'queue.read'
                 | 'report.read'
                 | 'report.assign'
                 | 'report.transition'
                 | 'report.severity.edit'
+                | 'report.case.edit'
                 | 'report.message.write'
                 | 'report.note.write'
                 | 'report.bulk-reject'
@@ -1362,6 +1406,13 @@ export interface paths {
                 | 'metrics.read'
                 | 'bounty.manage'
               )[];
+              /** @description Send it in the x-csrf-token header with every state-changing request made with the session cookie. */
+              csrfToken: string;
+              /**
+               * Format: date-time
+               * @description When the session ends.
+               */
+              expiresAt?: string;
             };
           };
         };
@@ -1437,20 +1488,14 @@ export interface paths {
                 /** @description researcher, or a staff role. */
                 role: string;
               };
-              /** @description Send it in the x-csrf-token header with every state-changing request made with the session cookie. */
-              csrfToken: string;
-              /**
-               * Format: date-time
-               * @description When the session ends.
-               */
-              expiresAt?: string;
-              /** @description The staff actions this account may take (empty for researchers), so the console shows only what it may use. The server checks every request regardless. */
+              /** @description What this account may do (staff actions, e.g. report.assign, metrics.read), so a client offers only what would succeed; empty for researchers. The server checks every request regardless. */
               abilities: (
                 | 'queue.read'
                 | 'report.read'
                 | 'report.assign'
                 | 'report.transition'
                 | 'report.severity.edit'
+                | 'report.case.edit'
                 | 'report.message.write'
                 | 'report.note.write'
                 | 'report.bulk-reject'
@@ -1464,6 +1509,13 @@ export interface paths {
                 | 'metrics.read'
                 | 'bounty.manage'
               )[];
+              /** @description Send it in the x-csrf-token header with every state-changing request made with the session cookie. */
+              csrfToken: string;
+              /**
+               * Format: date-time
+               * @description When the session ends.
+               */
+              expiresAt?: string;
             };
           };
         };
@@ -1748,8 +1800,21 @@ export interface paths {
                 id: string;
                 /** @description Report title. */
                 title: string;
-                /** @description Status. */
+                /** @description The team's lifecycle state; show reporters `researcherStatus` instead. */
                 status: string;
+                /**
+                 * @description The status in the reporter's terms: received, in-review, more-info-needed (the team waits for an answer to its message), accepted (a case: being reproduced and rated), fix-in-progress, fixed, closed or not-accepted (see `outcome`).
+                 * @enum {unknown}
+                 */
+                researcherStatus:
+                  | 'received'
+                  | 'in-review'
+                  | 'more-info-needed'
+                  | 'accepted'
+                  | 'fix-in-progress'
+                  | 'fixed'
+                  | 'closed'
+                  | 'not-accepted';
                 /** @description Quality tier at submission. */
                 qualityTier: string;
                 /**
@@ -4273,7 +4338,7 @@ export interface paths {
     };
     /**
      * The case side of a report (staff)
-     * @description Lifecycle state, case number, disposition, assignee, SLA clocks, the moves you may make now, and the reporter record. Researchers get 404.
+     * @description Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, and the reporter record. Researchers get 404.
      */
     get: {
       parameters: {
@@ -4347,6 +4412,12 @@ export interface paths {
               fixReleaseDate: string | null;
               /** @description Agreed public disclosure date (YYYY-MM-DD). */
               cvdDate: string | null;
+              /** @description When the fix was marked released (UTC), or null while it has not shipped. */
+              fixReleasedAt: string | null;
+              /** @description When the advisory was marked published (UTC), or null while it is not public. */
+              advisoryPublishedAt: string | null;
+              /** @description Catalogue product (GET /api/v1/products), or null. */
+              productId: string | null;
               /** @description When the reporter first saw a human response (UTC). */
               firstRespondedAt: string | null;
               /** @description First response, triage and fix clocks. */
@@ -4378,6 +4449,41 @@ export interface paths {
                 /** @description Warning level reached while unsatisfied, or null. */
                 level: ('at-risk' | 'breached') | null;
               }[];
+              /** @description The severity assessment last recorded (PUT …/severity), or null before any. */
+              assessment: {
+                /** @description Vendor severity. */
+                severity: string;
+                /** @description What the CVSS base scores suggest. */
+                suggestedSeverity: string | null;
+                /** @description Staff chose other than the suggestion. */
+                overridden: boolean;
+                /** @description Impact type. */
+                impact: string | null;
+                /** @description Exploitability index. */
+                exploitability: string | null;
+                /** @description Exploited in the wild. */
+                exploited: boolean;
+                /** @description Public before the advisory. */
+                publiclyDisclosed: boolean;
+                /** @description A scored CVSS vector, or null. */
+                cvss31: {
+                  /** @description The vector. */
+                  vector: string;
+                  /** @description Score computed by the server. */
+                  score: number;
+                  /** @description Qualitative rating of the score. */
+                  severity: string;
+                } | null;
+                /** @description A scored CVSS vector, or null. */
+                cvss40: {
+                  /** @description The vector. */
+                  vector: string;
+                  /** @description Score computed by the server. */
+                  score: number;
+                  /** @description Qualitative rating of the score. */
+                  severity: string;
+                } | null;
+              } | null;
               /** @description States you may move the report to now (the transition table and your role). */
               allowedTransitions: (
                 | 'new'
@@ -4390,6 +4496,25 @@ export interface paths {
                 | 'closed'
                 | 'rejected'
               )[];
+              /** @description The moves of `allowedTransitions` whose requirements are not met yet; they answer 409 until these case facts are set. Moves not listed need none. */
+              missingFacts: {
+                /**
+                 * @description A state of `allowedTransitions`.
+                 * @enum {unknown}
+                 */
+                to:
+                  | 'new'
+                  | 'triage'
+                  | 'needs-info'
+                  | 'review-repro'
+                  | 'develop'
+                  | 'pre-release'
+                  | 'complete'
+                  | 'closed'
+                  | 'rejected';
+                /** @description Case facts to set first, as fields of PATCH /api/v1/reports/{id}/case: fixReleaseDate and cvdDate for pre-release, fixReleased and advisoryPublished for complete. */
+                fields: ('fixReleaseDate' | 'cvdDate' | 'fixReleased' | 'advisoryPublished')[];
+              }[];
               /** @description The reporter's record, to tell noise from signal at a glance. */
               reporter: {
                 /** @description Reports this reporter (by e-mail) has sent. */
@@ -4505,7 +4630,7 @@ export interface paths {
     head?: never;
     /**
      * Set case dates and facts (staff)
-     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product.
+     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product. Staff with `report.case.edit`; an unknown product is 400 naming `productId`.
      */
     patch: {
       parameters: {
@@ -4672,7 +4797,7 @@ export interface paths {
     put?: never;
     /**
      * Move a report through its lifecycle (staff)
-     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json; a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.
+     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.
      */
     post: {
       parameters: {

@@ -8,29 +8,26 @@ import { api, setCsrfToken } from './client.js';
 import { isProblem, type Problem } from './problem.js';
 import type { paths } from './schema.js';
 
-/** A staff action the server's policy may grant (`abilities` of the session). */
-export type StaffAction =
-  paths['/api/v1/session']['get']['responses'][200]['content']['application/json']['abilities'][number];
+type SessionAnswer =
+  paths['/api/v1/session']['get']['responses'][200]['content']['application/json'];
+
+/** A staff action (`report.assign`, `metrics.read`, …) as the server's policy names it. */
+export type StaffAction = SessionAnswer['abilities'][number];
 
 export interface SessionAccount {
   id: string;
   email: string;
   role: string;
+  /** What the account may do, as the server's policy says (none for researchers). */
+  abilities: readonly StaffAction[];
   /** When the session ends (ISO 8601 UTC), if the server said. */
   expiresAt?: string;
-  /** What the account may do in the console; empty for researchers. */
-  abilities: readonly StaffAction[];
 }
 
 /** `undefined` while the first answer is awaited, `null` when signed out. */
 export type SessionState = SessionAccount | null | undefined;
 
-interface SessionView {
-  account: { id: string; email: string; role: string };
-  csrfToken: string;
-  expiresAt?: string;
-  abilities?: readonly StaffAction[];
-}
+type SessionView = SessionAnswer;
 
 let state: SessionState;
 /** True when the server ended the session under the page's feet (a 401), not a sign-out. */
@@ -48,8 +45,8 @@ function adopt(view: SessionView): SessionAccount {
   setCsrfToken(view.csrfToken);
   const account: SessionAccount = {
     ...view.account,
+    abilities: view.abilities,
     ...(view.expiresAt !== undefined ? { expiresAt: view.expiresAt } : {}),
-    abilities: view.abilities ?? [],
   };
   publish(account);
   return account;

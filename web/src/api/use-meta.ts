@@ -5,6 +5,8 @@ export interface Meta {
   firstResponseHours: number;
   maxAttachmentMb: number;
   maxAttachments: number;
+  /** Longest message on a report, in characters. */
+  maxMessageLength: number;
 }
 
 /** Defaults match the server's until its answer arrives, so the page does not jump. */
@@ -12,6 +14,7 @@ export const DEFAULT_META: Meta = {
   firstResponseHours: 24,
   maxAttachmentMb: 100,
   maxAttachments: 10,
+  maxMessageLength: 50_000,
 };
 
 let cached: Promise<Meta> | undefined;

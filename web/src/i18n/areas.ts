@@ -16,6 +16,11 @@ export const LAZY_AREAS = {
     ja: () => import('./locales/ja/track.json'),
   },
   help: { en: () => import('./locales/en/help.json'), ja: () => import('./locales/ja/help.json') },
+  /** The status a reporter sees, shared by the tracking page and the account's report list. */
+  status: {
+    en: () => import('./locales/en/status.json'),
+    ja: () => import('./locales/ja/status.json'),
+  },
   account: {
     en: () => import('./locales/en/account.json'),
     ja: () => import('./locales/ja/account.json'),

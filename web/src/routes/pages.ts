@@ -28,12 +28,12 @@ export const LAZY_PAGES: readonly LazyPage[] = [
   {
     path: 'track',
     load: () => import('./portal/track.js').then((m) => m.Track),
-    areas: ['track', 'report'],
+    areas: ['track', 'report', 'status'],
   },
   {
     path: 'account/*',
     load: () => import('./account/index.js').then((m) => m.Account),
-    areas: ['account'],
+    areas: ['account', 'status'],
   },
   {
     path: 'console/*',

@@ -5,11 +5,15 @@ import { DomainError } from '../../../domain/errors.js';
 import { ProblemSchema, TokenView } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
 import { requireAccountActor } from '../../plugins/auth.js';
+import { ResearcherStatusSchema } from '../reports/schema.js';
 
 const ReportSummary = Type.Object({
   id: Type.String({ description: 'Report reference.' }),
   title: Type.String({ description: 'Report title.' }),
-  status: Type.String({ description: 'Status.' }),
+  status: Type.String({
+    description: "The team's lifecycle state; show reporters `researcherStatus` instead.",
+  }),
+  researcherStatus: ResearcherStatusSchema,
   qualityTier: Type.String({ description: 'Quality tier at submission.' }),
   receivedAt: Type.String({ format: 'date-time', description: 'When it was received.' }),
   firstResponseDueAt: Type.String({ format: 'date-time', description: 'First-response deadline.' }),

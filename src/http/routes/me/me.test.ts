@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../crypto/tokens.js';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { addressSequence, buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
 import { buildReport, MINIMAL_REPORT } from '../../../../test/helpers/factories.js';
 
@@ -44,8 +44,7 @@ interface CreatedToken {
   token: string;
 }
 
-let nextHost = 1;
-const freshAddress = (): string => `10.3.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
+const freshAddress = addressSequence(3);
 
 async function researcher(email: string): Promise<Researcher> {
   await registerVerifiedResearcher(app, email, PASSWORD);
@@ -408,6 +407,7 @@ describe('happy path', () => {
           id: report.id,
           title: 'Sent by a script',
           status: 'new',
+          researcherStatus: 'received',
           qualityTier: expect.any(String) as unknown,
           receivedAt: app.clock.now().toISOString(),
           firstResponseDueAt: expect.any(String) as unknown,

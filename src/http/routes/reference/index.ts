@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { MESSAGE_BODY_MAX } from '../../../domain/message/markdown.js';
 import { parseCvss } from '../../../domain/severity/cvss.js';
 import { validationFailed } from '../../../domain/errors.js';
 import { MAX_ATTACHMENTS } from '../../../services/report.service.js';
@@ -31,6 +32,9 @@ const referenceRoutes: FastifyPluginAsyncTypebox<ReferenceRoutesOptions> = async
             }),
             maxAttachmentMb: Type.Integer({ description: 'Largest attachment, in MB.' }),
             maxAttachments: Type.Integer({ description: 'Most attachments per report.' }),
+            maxMessageLength: Type.Integer({
+              description: 'Longest message on a report, in characters (after trimming).',
+            }),
             languages: Type.Array(Type.String(), { description: 'Languages we answer in.' }),
           }),
         },
@@ -42,6 +46,7 @@ const referenceRoutes: FastifyPluginAsyncTypebox<ReferenceRoutesOptions> = async
         firstResponseHours: opts.firstResponseHours,
         maxAttachmentMb: opts.maxAttachmentMb,
         maxAttachments: MAX_ATTACHMENTS,
+        maxMessageLength: MESSAGE_BODY_MAX,
         languages: ['en', 'ja'],
       };
     },

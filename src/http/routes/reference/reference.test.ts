@@ -43,6 +43,7 @@ describe('happy path', () => {
       firstResponseHours: 36,
       maxAttachmentMb: 50,
       maxAttachments: 10,
+      maxMessageLength: 50_000,
       languages: ['en', 'ja'],
     });
   });

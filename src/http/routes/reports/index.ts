@@ -131,6 +131,8 @@ const reportsRoutes: FastifyPluginAsyncTypebox<ReportRoutesOptions> = async (app
       return {
         id: view.ref,
         status: view.status,
+        researcherStatus: view.researcherStatus,
+        outcome: view.outcome,
         receivedAt: view.receivedAt,
         firstResponseDueAt: view.firstResponseDueAt,
         quality: view.quality,

@@ -695,6 +695,8 @@ describe('POST /api/v1/reports', () => {
       expect(res.json<DetailBody>()).toEqual({
         id: body.id,
         status: 'new',
+        researcherStatus: 'received',
+        outcome: null,
         receivedAt: '2027-02-01T10:00:00.000Z',
         firstResponseDueAt: '2027-02-02T10:00:00.000Z',
         quality: { tier: 'high', missing: [] },

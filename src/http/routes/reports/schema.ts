@@ -6,6 +6,9 @@
 import { Type, type TSchema } from 'typebox';
 import { CREDIT_PREFERENCES, IMPACT_TYPES, LANGUAGES } from '../../../domain/report/submission.js';
 import { QUALITY_TIERS } from '../../../domain/report/quality.js';
+import { RESEARCHER_STATUSES } from '../../../domain/case/researcher-status.js';
+import { DISPOSITIONS } from '../../../domain/case/states.js';
+import { HELP_DESTINATION_IDS } from '../../../domain/help/destinations.js';
 
 const text = (description: string, maxLength: number, minLength = 1) =>
   Type.String({ description, minLength, maxLength });
@@ -214,9 +217,49 @@ export const ReportIdParams = Type.Object({
   id: Type.String({ description: 'Report reference, e.g. VD-2026-00042.', maxLength: 40 }),
 });
 
+/** The status a reporter sees; shared by every view of a report meant for its reporter. */
+export const ResearcherStatusSchema = Type.Enum(RESEARCHER_STATUSES, {
+  description:
+    "The status in the reporter's terms: received, in-review, more-info-needed (the team waits for an answer to its message), accepted (a case: being reproduced and rated), fix-in-progress, fixed, closed or not-accepted (see `outcome`).",
+});
+
+export const ReportOutcomeSchema = Type.Union(
+  [
+    Type.Null(),
+    Type.Object(
+      {
+        disposition: Type.Enum(DISPOSITIONS, {
+          description:
+            'Why: not-a-vulnerability, duplicate, out-of-scope, spam, informative, not-reproducible or wont-fix.',
+        }),
+        reason: Type.Union([Type.String(), Type.Null()], {
+          description:
+            "The team's explanation, given for not-reproducible and wont-fix; null otherwise.",
+        }),
+        helpDestination: Type.Union(
+          [Type.Enum(HELP_DESTINATION_IDS, { description: 'Help destination id.' }), Type.Null()],
+          {
+            description:
+              'For not-a-vulnerability: where to go instead, an id of GET /api/v1/help/destinations; null otherwise.',
+          },
+        ),
+      },
+      { description: 'Why the report was not accepted.' },
+    ),
+  ],
+  {
+    description: 'Set when the report was not accepted (researcherStatus not-accepted); else null.',
+  },
+);
+
 export const ReportDetail = Type.Object({
   id: Type.String({ description: 'Report reference.' }),
-  status: Type.String({ description: 'Status of the report.' }),
+  status: Type.String({
+    description:
+      "The team's lifecycle state (new, triage, needs-info, review-repro, develop, pre-release, complete, closed, rejected); show reporters `researcherStatus` instead.",
+  }),
+  researcherStatus: ResearcherStatusSchema,
+  outcome: ReportOutcomeSchema,
   receivedAt: Type.String({ format: 'date-time', description: 'When we received it (UTC).' }),
   firstResponseDueAt: Type.String({
     format: 'date-time',
@@ -260,9 +303,13 @@ export const ReportDetail = Type.Object({
       data: Type.Unsafe<Record<string, unknown>>({
         type: 'object',
         additionalProperties: true,
-        description: 'Details.',
+        description:
+          'Details. For the reporter, a status-changed entry holds `status` (a researcherStatus) and, for a rejection, `disposition` and the `reason` or `helpDestination` owed to them; a message entry holds `messageId`.',
       }),
     }),
-    { description: 'What happened to the report, oldest first.' },
+    {
+      description:
+        'What happened to the report, oldest first. The reporter sees received, follow-up-requested, message and the status changes that change their status; staff see every entry.',
+    },
   ),
 });

@@ -197,9 +197,27 @@ describe('the lifecycle', () => {
       url: `/api/v1/reports/${report.id}`,
       headers: { authorization: `Bearer ${report.trackingToken}` },
     });
-    const kinds = seen.json<{ timeline: { kind: string }[] }>().timeline.map((t) => t.kind);
-    expect(kinds.filter((k) => k === 'status-changed')).toHaveLength(8);
+    const reporterView = seen.json<{
+      researcherStatus: string;
+      outcome: unknown;
+      timeline: { kind: string; data: Record<string, unknown> }[];
+    }>();
+    expect(reporterView.researcherStatus).toBe('closed');
+    expect(reporterView.outcome).toBeNull();
+    const kinds = reporterView.timeline.map((t) => t.kind);
     expect(kinds).not.toContain('case-updated');
+    // In the reporter's terms; develop → pre-release changes nothing they see.
+    expect(
+      reporterView.timeline.filter((t) => t.kind === 'status-changed').map((t) => t.data),
+    ).toEqual([
+      { status: 'in-review' },
+      { status: 'more-info-needed' },
+      { status: 'in-review' },
+      { status: 'accepted' },
+      { status: 'fix-in-progress' },
+      { status: 'fixed' },
+      { status: 'closed' },
+    ]);
     // The reporter's record counts a valid report.
     const view = await as(manager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
     expect(view.json<{ reporter: { valid: number } }>().reporter.valid).toBeGreaterThanOrEqual(1);
@@ -253,6 +271,56 @@ describe('the lifecycle', () => {
       disposition: 'not-a-vulnerability',
       helpDestination: { id: 'compromised-account' },
     });
+    // The tracking page says the same: the disposition and where to go.
+    const seen = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}`,
+      headers: { authorization: `Bearer ${report.trackingToken}` },
+    });
+    const view = seen.json<{
+      status: string;
+      researcherStatus: string;
+      outcome: unknown;
+      timeline: { kind: string; data: Record<string, unknown> }[];
+    }>();
+    expect(view.researcherStatus).toBe('not-accepted');
+    expect(view.outcome).toEqual({
+      disposition: 'not-a-vulnerability',
+      reason: null,
+      helpDestination: 'compromised-account',
+    });
+    expect(view.timeline.filter((t) => t.kind === 'status-changed').at(-1)?.data).toEqual({
+      status: 'not-accepted',
+      disposition: 'not-a-vulnerability',
+      helpDestination: 'compromised-account',
+    });
+  });
+
+  it('tells the reporter why a case was not fixed, and keeps triage notes with the team', async () => {
+    const report = await submit();
+    await moved(triager, report.id, { to: 'triage' });
+    await moved(triager, report.id, { to: 'review-repro', reason: 'looks real, ask Kim' });
+    await moved(manager, report.id, {
+      to: 'rejected',
+      disposition: 'wont-fix',
+      reason: 'The product reached its end of support.',
+    });
+    const seen = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}`,
+      headers: { authorization: `Bearer ${report.trackingToken}` },
+    });
+    const view = seen.json<{
+      outcome: unknown;
+      timeline: { kind: string; data: Record<string, unknown> }[];
+    }>();
+    expect(view.outcome).toEqual({
+      disposition: 'wont-fix',
+      reason: 'The product reached its end of support.',
+      helpDestination: null,
+    });
+    expect(seen.body).not.toContain('ask Kim');
+    expect(seen.body).not.toContain('review-repro');
   });
 
   it('keeps precedence with the first reporter when marking duplicates', async () => {
@@ -291,6 +359,132 @@ describe('the lifecycle', () => {
       status: 'rejected',
       disposition: 'duplicate',
       duplicateOf: first.id,
+    });
+  });
+});
+
+describe('case facts', () => {
+  interface CaseFacts {
+    status: string;
+    fixReleaseDate: string | null;
+    cvdDate: string | null;
+    fixReleasedAt: string | null;
+    advisoryPublishedAt: string | null;
+    productId: string | null;
+    allowedTransitions: string[];
+    missingFacts: { to: string; fields: string[] }[];
+  }
+  const patch = (who: StaffToken, id: string, payload: Record<string, unknown>) =>
+    as(who, { method: 'PATCH', url: `/api/v1/reports/${id}/case`, payload });
+  async function facts(who: StaffToken, id: string): Promise<CaseFacts> {
+    const res = await as(who, { method: 'GET', url: `/api/v1/reports/${id}/case` });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<CaseFacts>();
+  }
+  async function inDevelopment(): Promise<Created> {
+    const report = await submit();
+    await moved(triager, report.id, { to: 'triage' });
+    await moved(triager, report.id, { to: 'review-repro' });
+    await moved(manager, report.id, { to: 'develop' });
+    return report;
+  }
+
+  it('answers 401 to anonymous callers, 404 to the reporter and 403 to an auditor', async () => {
+    const report = await submit();
+    const body = { cvdDate: '2026-06-01' };
+    const url = `/api/v1/reports/${report.id}/case`;
+    expect((await app.inject({ method: 'PATCH', url, payload: body })).statusCode).toBe(401);
+    problem(
+      await app.inject({
+        method: 'PATCH',
+        url,
+        payload: body,
+        headers: { authorization: `Bearer ${report.trackingToken}` },
+      }),
+      404,
+      'not-found',
+    );
+    problem(await patch(auditor, report.id, body), 403, 'forbidden');
+    expect((await facts(manager, report.id)).cvdDate).toBeNull();
+  });
+
+  it('names the field of bad input with 400', async () => {
+    const report = await submit();
+    for (const [payload, path] of [
+      [{ fixReleaseDate: '2026-13-45' }, 'fixReleaseDate'],
+      [{ cvdDate: 'soon' }, 'cvdDate'],
+      [{ fixReleased: 'yes' }, 'fixReleased'],
+      [{ productId: 'no-such-product' }, 'productId'],
+    ] as const) {
+      const body = problem(await patch(manager, report.id, payload), 400, 'validation-failed');
+      expect(body.errors.map((e) => e.path)).toEqual([path]);
+    }
+    const surplus = problem(
+      await patch(manager, report.id, { releaseDate: '2026-06-01' }),
+      400,
+      'unknown-field',
+    );
+    expect(surplus.errors.map((e) => e.path)).toEqual(['releaseDate']);
+    expect(await facts(manager, report.id)).toMatchObject({
+      fixReleaseDate: null,
+      cvdDate: null,
+      productId: null,
+    });
+  });
+
+  it('shows the facts and what each move still needs until the case can move on', async () => {
+    const report = await inDevelopment();
+    expect((await facts(manager, report.id)).missingFacts).toEqual([
+      { to: 'pre-release', fields: ['fixReleaseDate', 'cvdDate'] },
+    ]);
+    // A triager may not make that move, so nothing is listed for them.
+    expect(await facts(triager, report.id)).toMatchObject({
+      allowedTransitions: [],
+      missingFacts: [],
+    });
+
+    expect((await patch(triager, report.id, { fixReleaseDate: '2026-06-09' })).statusCode).toBe(
+      204,
+    );
+    expect((await facts(manager, report.id)).missingFacts).toEqual([
+      { to: 'pre-release', fields: ['cvdDate'] },
+    ]);
+    const blocked = problem(
+      await move(manager, report.id, { to: 'pre-release' }),
+      409,
+      'illegal-transition',
+    );
+    expect(blocked.errors.map((e) => e.path)).toEqual(['cvdDate']);
+
+    const product = await as(manager, {
+      method: 'POST',
+      url: '/api/v1/products',
+      payload: { name: `Case facts product ${report.id}`, kind: 'product' },
+    });
+    expect(product.statusCode, product.body).toBe(201);
+    const productId = product.json<{ id: string }>().id;
+    expect((await patch(manager, report.id, { cvdDate: '2026-06-10', productId })).statusCode).toBe(
+      204,
+    );
+    expect(await facts(manager, report.id)).toMatchObject({
+      fixReleaseDate: '2026-06-09',
+      cvdDate: '2026-06-10',
+      productId,
+      fixReleasedAt: null,
+      missingFacts: [],
+    });
+
+    await moved(manager, report.id, { to: 'pre-release' });
+    expect((await facts(manager, report.id)).missingFacts).toEqual([
+      { to: 'complete', fields: ['fixReleased', 'advisoryPublished'] },
+    ]);
+    await patch(manager, report.id, { fixReleased: true, productId: null });
+    const released = await facts(manager, report.id);
+    expect(released).toMatchObject({
+      fixReleasedAt: app.clock.now().toISOString(),
+      advisoryPublishedAt: null,
+      productId: null,
+      missingFacts: [{ to: 'complete', fields: ['advisoryPublished'] }],
     });
   });
 });
@@ -449,6 +643,8 @@ describe('assignment, bulk rejection, severity, similar reports', () => {
 
   it('scores the severity, suggests from CVSS, and moves the triage target with it', async () => {
     const report = await submit();
+    const before = await as(auditor, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
+    expect(before.json<{ assessment: unknown }>().assessment).toBeNull();
     const res = await as(triager, {
       method: 'PUT',
       url: `/api/v1/reports/${report.id}/severity`,
@@ -465,6 +661,8 @@ describe('assignment, bulk rejection, severity, similar reports', () => {
       cvss31: { score: 9.8, severity: 'critical' },
     });
     const view = await as(triager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
+    // The case view shows what was recorded, as the PUT answered it.
+    expect(view.json<{ assessment: unknown }>().assessment).toEqual(res.json());
     const triage = view
       .json<{ sla: { clock: string; dueAt: string }[] }>()
       .sla.find((c) => c.clock === 'triage');
@@ -610,14 +808,21 @@ describe('messages', () => {
       404,
       'not-found',
     );
-    problem(
-      await as(triager, {
-        method: 'POST',
-        url: `/api/v1/reports/${report.id}/messages`,
-        payload: { body: '   ' },
-      }),
-      400,
-      'validation-failed',
-    );
+    // Refusals name the field, as the tracking page shows them beside it.
+    for (const body of ['   ', 'x'.repeat(50_001)]) {
+      const refused = problem(
+        await app.inject({
+          method: 'POST',
+          url: `/api/v1/reports/${report.id}/messages`,
+          headers: reporter,
+          payload: { body },
+        }),
+        400,
+        'validation-failed',
+      );
+      expect(refused.errors.map((e) => e.path)).toEqual(['body']);
+    }
+    const meta = await app.inject({ method: 'GET', url: '/api/v1/meta' });
+    expect(meta.json<{ maxMessageLength: number }>().maxMessageLength).toBe(50_000);
   });
 });

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { QUEUE_DUE_FILTERS } from '../../../db/repositories/queue.js';
 import { CASE_STATES, DISPOSITIONS } from '../../../domain/case/states.js';
+import { CASE_FACT_FIELDS } from '../../../domain/case/transitions.js';
 import { HELP_DESTINATION_IDS } from '../../../domain/help/destinations.js';
 import { CLOCK_STATES, SLA_CLOCKS, SLA_LEVELS } from '../../../domain/sla/clocks.js';
 import { QUEUE_URGENCIES } from '../../../domain/sla/queue.js';
@@ -15,6 +16,7 @@ import { problemOf } from '../../plugins/problem.js';
 import type { Services } from '../../../services/index.js';
 import type { CaseView, QueueItem } from '../../../services/triage.service.js';
 import type { CvssScore } from '../../../domain/severity/cvss.js';
+import type { SeverityAssessment } from '../../../domain/severity/assessment.js';
 import { ProblemSchema } from '../../schemas.js';
 import { ReportIdParams } from './schema.js';
 
@@ -79,6 +81,30 @@ const ClockView = Type.Object({
   }),
 });
 
+const ScoreView = Type.Union(
+  [
+    Type.Object({
+      vector: Type.String({ description: 'The vector.' }),
+      score: Type.Number({ description: 'Score computed by the server.' }),
+      severity: Type.String({ description: 'Qualitative rating of the score.' }),
+    }),
+    Type.Null(),
+  ],
+  { description: 'A scored CVSS vector, or null.' },
+);
+
+const SeverityView = Type.Object({
+  severity: Type.String({ description: 'Vendor severity.' }),
+  suggestedSeverity: Nullable(Type.String(), 'What the CVSS base scores suggest.'),
+  overridden: Type.Boolean({ description: 'Staff chose other than the suggestion.' }),
+  impact: Nullable(Type.String(), 'Impact type.'),
+  exploitability: Nullable(Type.String(), 'Exploitability index.'),
+  exploited: Type.Boolean({ description: 'Exploited in the wild.' }),
+  publiclyDisclosed: Type.Boolean({ description: 'Public before the advisory.' }),
+  cvss31: ScoreView,
+  cvss40: ScoreView,
+});
+
 const CaseViewSchema = Type.Object({
   id: Type.String({ description: 'Report reference.' }),
   status: Type.Enum(CASE_STATES, { description: 'Lifecycle state.' }),
@@ -104,14 +130,39 @@ const CaseViewSchema = Type.Object({
   severity: Nullable(Type.String(), 'Vendor severity, or null while unrated.'),
   fixReleaseDate: Nullable(Type.String(), 'Planned release date of the fix (YYYY-MM-DD).'),
   cvdDate: Nullable(Type.String(), 'Agreed public disclosure date (YYYY-MM-DD).'),
+  fixReleasedAt: Nullable(
+    Type.String({ format: 'date-time' }),
+    'When the fix was marked released (UTC), or null while it has not shipped.',
+  ),
+  advisoryPublishedAt: Nullable(
+    Type.String({ format: 'date-time' }),
+    'When the advisory was marked published (UTC), or null while it is not public.',
+  ),
+  productId: Nullable(Type.String(), 'Catalogue product (GET /api/v1/products), or null.'),
   firstRespondedAt: Nullable(
     Type.String({ format: 'date-time' }),
     'When the reporter first saw a human response (UTC).',
   ),
   sla: Type.Array(ClockView, { description: 'First response, triage and fix clocks.' }),
+  assessment: Type.Union([SeverityView, Type.Null()], {
+    description: 'The severity assessment last recorded (PUT …/severity), or null before any.',
+  }),
   allowedTransitions: Type.Array(Type.Enum(CASE_STATES), {
     description: 'States you may move the report to now (the transition table and your role).',
   }),
+  missingFacts: Type.Array(
+    Type.Object({
+      to: Type.Enum(CASE_STATES, { description: 'A state of `allowedTransitions`.' }),
+      fields: Type.Array(Type.Enum(CASE_FACT_FIELDS), {
+        description:
+          'Case facts to set first, as fields of PATCH /api/v1/reports/{id}/case: fixReleaseDate and cvdDate for pre-release, fixReleased and advisoryPublished for complete.',
+      }),
+    }),
+    {
+      description:
+        'The moves of `allowedTransitions` whose requirements are not met yet; they answer 409 until these case facts are set. Moves not listed need none.',
+    },
+  ),
   reporter: ReporterRecord,
 });
 
@@ -237,31 +288,7 @@ const SeverityBody = Type.Object(
   { additionalProperties: false },
 );
 
-const ScoreView = Type.Union(
-  [
-    Type.Object({
-      vector: Type.String({ description: 'The vector.' }),
-      score: Type.Number({ description: 'Score computed by the server.' }),
-      severity: Type.String({ description: 'Qualitative rating of the score.' }),
-    }),
-    Type.Null(),
-  ],
-  { description: 'A scored CVSS vector, or null.' },
-);
-
-const SeverityView = Type.Object({
-  severity: Type.String({ description: 'Vendor severity.' }),
-  suggestedSeverity: Nullable(Type.String(), 'What the CVSS base scores suggest.'),
-  overridden: Type.Boolean({ description: 'Staff chose other than the suggestion.' }),
-  impact: Nullable(Type.String(), 'Impact type.'),
-  exploitability: Nullable(Type.String(), 'Exploitability index.'),
-  exploited: Type.Boolean({ description: 'Exploited in the wild.' }),
-  publiclyDisclosed: Type.Boolean({ description: 'Public before the advisory.' }),
-  cvss31: ScoreView,
-  cvss40: ScoreView,
-});
-
-function presentQueueItem({ row, urgency, reporter }: QueueItem) {
+function presentQueueItem({ row, nextDueAt, urgency, reporter }: QueueItem) {
   return {
     id: row.ref,
     caseNumber: row.caseNumber,
@@ -273,16 +300,25 @@ function presentQueueItem({ row, urgency, reporter }: QueueItem) {
     productId: row.productId,
     receivedAt: row.receivedAt,
     firstResponseDueAt: row.firstResponseDueAt,
-    nextDueAt: row.nextDueAt === null || row.nextDueAt.startsWith('9999') ? null : row.nextDueAt,
+    nextDueAt,
     sla: urgency,
     reporter,
   };
+}
+
+function presentScore(c: CvssScore | null) {
+  return c === null ? null : { vector: c.vector, score: c.score, severity: c.severity };
+}
+
+function presentAssessment(a: SeverityAssessment) {
+  return { ...a, cvss31: presentScore(a.cvss31), cvss40: presentScore(a.cvss40) };
 }
 
 function presentCase(id: string, view: CaseView) {
   return {
     id,
     ...view,
+    assessment: view.assessment === null ? null : presentAssessment(view.assessment),
     disposition: view.disposition as (typeof DISPOSITIONS)[number] | null,
     sla: SLA_CLOCKS.map((clock) => {
       const c = view.sla[clock];
@@ -353,7 +389,7 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
         tags: ['triage'],
         summary: 'The case side of a report (staff)',
         description:
-          'Lifecycle state, case number, disposition, assignee, SLA clocks, the moves you may make now, and the reporter record. Researchers get 404.',
+          'Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, and the reporter record. Researchers get 404.',
         params: ReportIdParams,
         security,
         response: {
@@ -378,7 +414,7 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
         tags: ['triage'],
         summary: 'Move a report through its lifecycle (staff)',
         description:
-          'An illegal move, or one whose requirements are not met yet, is 409 problem+json; a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.',
+          'An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.',
         params: ReportIdParams,
         body: TransitionBody,
         security,
@@ -510,10 +546,9 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
       },
     },
     async (request) => {
-      const a = await triage.assessSeverity(request.actor, request.params.id, request.body);
-      const score = (c: CvssScore | null) =>
-        c === null ? null : { vector: c.vector, score: c.score, severity: c.severity };
-      return { ...a, cvss31: score(a.cvss31), cvss40: score(a.cvss40) };
+      return presentAssessment(
+        await triage.assessSeverity(request.actor, request.params.id, request.body),
+      );
     },
   );
 
@@ -524,7 +559,7 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
         tags: ['triage'],
         summary: 'Set case dates and facts (staff)',
         description:
-          'The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product.',
+          'The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product. Staff with `report.case.edit`; an unknown product is 400 naming `productId`.',
         params: ReportIdParams,
         body: CasePatchBody,
         security,

@@ -3,11 +3,11 @@
  * accounts also send the current code of their authenticator app.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { TOTP_CODE_PATTERN } from '../../../crypto/totp.js';
-import type { AccountRole } from '../../../policies/actor.js';
-import { abilities, STAFF_ACTIONS } from '../../../policies/staff.policy.js';
 import { DomainError } from '../../../domain/errors.js';
+import type { AccountRole } from '../../../policies/actor.js';
+import { roleAbilities, STAFF_ACTIONS } from '../../../policies/staff.policy.js';
 import { ProblemSchema } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
 import { normalizeEmail } from '../../../services/account.service.js';
@@ -29,21 +29,30 @@ const SessionView = Type.Object({
     },
     { description: 'The signed-in account.' },
   ),
+  abilities: Type.Array(Type.Enum(STAFF_ACTIONS), {
+    description:
+      'What this account may do (staff actions, e.g. report.assign, metrics.read), so a client offers only what would succeed; empty for researchers. The server checks every request regardless.',
+  }),
   csrfToken: Type.String({
     description: `Send it in the ${CSRF_HEADER} header with every state-changing request made with the session cookie.`,
   }),
   expiresAt: Type.Optional(
     Type.String({ format: 'date-time', description: 'When the session ends.' }),
   ),
-  abilities: Type.Array(Type.Enum(STAFF_ACTIONS, { description: 'A staff action.' }), {
-    description:
-      'The staff actions this account may take (empty for researchers), so the console shows only what it may use. The server checks every request regardless.',
-  }),
 });
 
-/** What the account may do, for the console to show only that. */
-const abilitiesOf = (account: { id: string; email: string; role: AccountRole }) =>
-  abilities({ kind: 'account', accountId: account.id, ...account, via: 'session' });
+function presentSession(
+  account: { id: string; email: string; role: AccountRole },
+  csrfToken: string,
+  expiresAt: string | undefined,
+): Static<typeof SessionView> {
+  return {
+    account,
+    abilities: roleAbilities(account.role),
+    csrfToken,
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+  };
+}
 
 const SignInBody = Type.Object(
   {
@@ -114,12 +123,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
         expires: new Date(grant.expiresAt),
       });
       void reply.header('cache-control', 'no-store');
-      return {
-        account: grant.account,
-        csrfToken: grant.csrfToken,
-        expiresAt: grant.expiresAt,
-        abilities: abilitiesOf(grant.account),
-      };
+      return presentSession(grant.account, grant.csrfToken, grant.expiresAt);
     },
   );
 
@@ -140,12 +144,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{
         throw new DomainError('unauthorized', 'not signed in');
       }
       void reply.header('cache-control', 'no-store');
-      return {
-        account: { id: actor.accountId, email: actor.email, role: actor.role },
-        csrfToken: csrf,
-        ...(request.sessionExpiresAt !== undefined ? { expiresAt: request.sessionExpiresAt } : {}),
-        abilities: abilities(actor),
-      };
+      return presentSession(
+        { id: actor.accountId, email: actor.email, role: actor.role },
+        csrf,
+        request.sessionExpiresAt,
+      );
     },
   );
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../crypto/tokens.js';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { addressSequence, buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
 
 let app: TestApp;
@@ -16,8 +16,7 @@ const DAY = 24 * 3_600_000;
 
 // Sign-in is rate-limited per client address; each call comes from its own address unless a
 // test says otherwise.
-let nextHost = 1;
-const freshAddress = (): string => `10.2.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
+const freshAddress = addressSequence(2);
 
 async function createAccount(email: string, { verified = true } = {}): Promise<void> {
   if (verified) return registerVerifiedResearcher(app, email, PASSWORD);
@@ -253,9 +252,9 @@ describe('happy path', () => {
     const expiresAt = new Date(now.getTime() + 7 * DAY).toISOString();
     expect(body).toEqual({
       account: { id: account.id, email: 'rin@example.org', role: 'researcher' },
+      abilities: [],
       csrfToken: expect.stringMatching(/^vdc_[A-Za-z0-9_-]{43}$/) as unknown,
       expiresAt,
-      abilities: [],
     });
 
     const raw = res.headers['set-cookie'];
@@ -304,6 +303,7 @@ describe('happy path', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toEqual(signInRes.json());
+    expect(res.json<{ abilities: string[] }>().abilities).toEqual([]);
   });
 
   it('ends the session after 7 days', async () => {

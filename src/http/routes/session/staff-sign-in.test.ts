@@ -1,6 +1,6 @@
 /** Staff sign-in: password plus TOTP, replay protection, audit of successes and failures. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { addressSequence, buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import {
   registerVerifiedResearcher,
   RESEARCHER_PASSWORD,
@@ -17,7 +17,6 @@ import {
 } from '../../../../test/helpers/staff.js';
 import { hashToken } from '../../../crypto/tokens.js';
 import { totpStep, TOTP_PERIOD_SECONDS } from '../../../crypto/totp.js';
-import { STAFF_ACTIONS } from '../../../policies/staff.policy.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -28,8 +27,7 @@ afterAll(async () => {
 });
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
-let nextHost = 1;
-const freshAddress = (): string => `10.4.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
+const freshAddress = addressSequence(4);
 
 function signIn(body: Record<string, unknown>, remoteAddress = freshAddress()) {
   return app.inject({ method: 'POST', url: '/api/v1/session', payload: body, remoteAddress });
@@ -63,8 +61,32 @@ describe('authentication', () => {
     expect(me.json()).toEqual({ id: admin.id, email: admin.email, role: 'admin' });
     const session = await app.inject(asStaff(admin, { method: 'GET', url: '/api/v1/session' }));
     expect(session.json()).toMatchObject({ account: { role: 'admin' } });
-    // The console shows what the role may use: an admin may do everything.
-    expect(session.json<{ abilities: string[] }>().abilities).toEqual([...STAFF_ACTIONS]);
+  });
+
+  it('tells the console what the role may do, on sign-in and after a reload', async () => {
+    freshStep();
+    const auditor = await createStaffSession(app, { role: 'auditor' });
+    const reload = await app.inject(asStaff(auditor, { method: 'GET', url: '/api/v1/session' }));
+    expect(reload.json<{ abilities: string[] }>().abilities).toEqual([
+      'queue.read',
+      'report.read',
+      'product.read',
+      'token.create-own',
+      'audit.read',
+      'metrics.read',
+    ]);
+    freshStep();
+    const member = await createEnrolledStaff(app, { role: 'triager' });
+    const res = await signIn({
+      email: member.email,
+      password: member.password,
+      totp: await nextTotpCode(app, member),
+    });
+    const { abilities } = res.json<{ abilities: string[] }>();
+    expect(abilities).toContain('report.case.edit');
+    expect(abilities).toContain('report.bulk-reject');
+    expect(abilities).not.toContain('product.manage');
+    expect(abilities).not.toContain('audit.read');
   });
 
   it('resolves a staff API token to the staff role', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { addressSequence, buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import {
   enrolmentTokenOf,
   secretOf,
@@ -18,8 +18,7 @@ afterAll(async () => {
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
 const HOUR = 3_600_000;
-let nextHost = 1;
-const freshAddress = (): string => `10.5.${Math.floor(nextHost / 250)}.${(nextHost++ % 250) + 1}`;
+const freshAddress = addressSequence(5);
 
 interface Problem {
   code: string;

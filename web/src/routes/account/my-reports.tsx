@@ -5,6 +5,7 @@ import { api } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
 import { forgetSession, useSession } from '../../api/session.js';
 import { DateTime } from '../../components/date-time.js';
+import { ResearcherStatusLabel } from '../../components/report/researcher-status.js';
 import { AccountNav } from './account-nav.js';
 import { Notice } from './notice.js';
 import { PageHeading } from './page-heading.js';
@@ -159,7 +160,9 @@ function ReportItem({
           </Link>
         </dd>
         <dt>{t('account.reports.status')}</dt>
-        <dd>{t(`account.status.${report.status}`, { defaultValue: report.status })}</dd>
+        <dd>
+          <ResearcherStatusLabel status={report.researcherStatus} />
+        </dd>
         <dt>{t('account.reports.quality')}</dt>
         <dd>{t(`account.quality.${report.qualityTier}`, { defaultValue: report.qualityTier })}</dd>
         <dt>{t('account.reports.received')}</dt>

@@ -25,7 +25,8 @@ function show(path: string) {
 const report = (n: number) => ({
   id: `VD-2026-${String(n).padStart(5, '0')}`,
   title: `Report ${n}`,
-  status: 'new',
+  status: n === 1 ? 'rejected' : 'triage',
+  researcherStatus: n === 1 ? 'not-accepted' : 'in-review',
   qualityTier: 'high',
   receivedAt: '2026-03-02T09:00:00.000Z',
   firstResponseDueAt: '2026-03-03T09:00:00.000Z',
@@ -59,7 +60,9 @@ describe('my reports', () => {
     show('/account/reports');
     const first = await screen.findByRole('link', { name: 'VD-2026-00002' });
     expect(first.getAttribute('href')).toBe('/track?id=VD-2026-00002');
-    expect(screen.getByText('Received, waiting for our first answer')).toBeTruthy();
+    // The status in the reporter's terms, never the team's state name.
+    expect(screen.getByText('Under review')).toBeTruthy();
+    expect(screen.queryByText('triage')).toBeNull();
     expect(screen.getByText('High')).toBeTruthy();
     expect(document.querySelectorAll('time')).toHaveLength(2);
 
@@ -67,6 +70,7 @@ describe('my reports', () => {
     const second = await screen.findByRole('link', { name: 'VD-2026-00001' });
     expect(calls.at(-1)?.query.get('before')).toBe('cursor-1');
     expect(document.activeElement).toBe(second);
+    expect(screen.getByText('Closed: not accepted')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show more reports' })).toBeNull();
   });
 

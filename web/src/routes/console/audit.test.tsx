@@ -4,14 +4,13 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
 import {
-  AUDITOR_ABILITIES,
+  ROLE_ABILITIES,
   field,
   fill,
   loadConsoleTexts,
   sessionOf,
   showConsole as show,
   showIn,
-  TRIAGER_ABILITIES,
 } from './console-test-kit.js';
 
 const ADMIN_ID = '01900000-0000-7000-8000-0000000000a1';
@@ -52,7 +51,7 @@ beforeEach(async () => {
       next: '1',
     },
   });
-  await signedInAs(sessionOf('auditor', AUDITOR_ABILITIES));
+  await signedInAs(sessionOf('auditor', ROLE_ABILITIES.auditor));
 });
 afterEach(cleanup);
 
@@ -129,7 +128,7 @@ describe('the audit page', () => {
   });
 
   it('is neither linked nor shown to roles that may not read the log', async () => {
-    await signedInAs(sessionOf('triager', TRIAGER_ABILITIES));
+    await signedInAs(sessionOf('triager', ROLE_ABILITIES.triager));
     show('/console/audit');
     expect(await screen.findByText('Your role may not use this page.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();
@@ -143,7 +142,7 @@ describe('the audit page', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Queue', 'Products', 'Audit log']);
+    ).toEqual(['Queue', 'Metrics', 'Products', 'Audit log']);
   });
 
   it('speaks Japanese', async () => {

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { SessionAccount } from '../../api/session.js';
 import { DateTime } from '../../components/date-time.js';
+import { may } from './staff-roles.js';
 import { TransitionDialog } from './transition-dialog.js';
 import type { CaseState } from './transition-requirements.js';
 import type { CaseView } from './use-case-file.js';
 
 /**
  * The case: state, number, assignee, SLA clocks and the reporter's record, with the moves the
- * policy allows this account (`allowedTransitions`) and assigning.
+ * policy allows this account (`allowedTransitions`) and, when its role may, assigning.
  */
 export function CasePanel({
   reportId,
@@ -95,18 +96,20 @@ export function CasePanel({
           </li>
         ))}
       </ul>
-      <p className="actions">
-        {!mine && (
-          <button type="button" className="button" onClick={() => void assign(account.id)}>
-            {t('console.case.assignMe')}
-          </button>
-        )}{' '}
-        {view.assignee !== null && (
-          <button type="button" className="button" onClick={() => void assign(null)}>
-            {t('console.case.unassign')}
-          </button>
-        )}
-      </p>
+      {may(account, 'report.assign') && (
+        <p className="actions">
+          {!mine && (
+            <button type="button" className="button" onClick={() => void assign(account.id)}>
+              {t('console.case.assignMe')}
+            </button>
+          )}{' '}
+          {view.assignee !== null && (
+            <button type="button" className="button" onClick={() => void assign(null)}>
+              {t('console.case.unassign')}
+            </button>
+          )}
+        </p>
+      )}
       {assignFailed && (
         <p role="alert" className="field-error">
           {t('console.case.assignFailed')}
@@ -136,6 +139,8 @@ export function CasePanel({
           reportId={reportId}
           from={view.status}
           to={moving}
+          missingFacts={view.missingFacts.find((m) => m.to === moving)?.fields ?? []}
+          canSetFacts={may(account, 'report.case.edit')}
           onCancel={() => setMoving(undefined)}
           onDone={() => {
             setMoving(undefined);

@@ -3,7 +3,13 @@ import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
-import { field, fill, showConsole as show, loadConsoleTexts } from './console-test-kit.js';
+import {
+  field,
+  fill,
+  showConsole as show,
+  loadConsoleTexts,
+  ROLE_ABILITIES,
+} from './console-test-kit.js';
 
 const STAFF = { id: 's1', email: 'kai@vendor.example', role: 'triager' };
 
@@ -22,7 +28,12 @@ describe('staff sign-in', () => {
         ? { status: 401, body: problem(401, 'totp-required', [{ path: 'totp', message: 'x' }]) }
         : {
             status: 200,
-            body: { account: STAFF, csrfToken: 'vdc_1', expiresAt: '2026-03-09T09:00:00.000Z' },
+            body: {
+              account: STAFF,
+              abilities: ROLE_ABILITIES.triager,
+              csrfToken: 'vdc_1',
+              expiresAt: '2026-03-09T09:00:00.000Z',
+            },
           },
     );
     onApi('GET /api/v1/reports', { status: 200, body: { items: [], next: null } });
@@ -71,7 +82,11 @@ describe('staff sign-in', () => {
   it('turns researchers away', async () => {
     onApi('GET /api/v1/session', {
       status: 200,
-      body: { account: { id: 'r1', email: 'r@example.org', role: 'researcher' }, csrfToken: 'c' },
+      body: {
+        account: { id: 'r1', email: 'r@example.org', role: 'researcher' },
+        abilities: [],
+        csrfToken: 'c',
+      },
     });
     await act(() => loadSession(true));
     show('/console');

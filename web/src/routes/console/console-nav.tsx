@@ -3,14 +3,15 @@ import { NavLink, useNavigate } from 'react-router';
 import { signOut, type SessionAccount, type StaffAction } from '../../api/session.js';
 import { may } from './staff-roles.js';
 
-/** The console's sections beyond the queue: shown only to roles that may use them. */
+/** The console's pages beyond the queue: shown only to roles that may use them. */
 const SECTIONS: readonly (readonly [string, StaffAction, string])[] = [
+  ['/console/metrics', 'metrics.read', 'console.nav.metrics'],
   ['/console/products', 'product.read', 'console.nav.products'],
   ['/console/users', 'user.read', 'console.nav.users'],
   ['/console/audit', 'audit.read', 'console.nav.audit'],
 ];
 
-/** The console's own navigation, with who is signed in and a way out. */
+/** The console's own navigation (the pages the role may use), who is signed in, a way out. */
 export function ConsoleNav({ account }: { account: SessionAccount }) {
   const { t } = useTranslation();
   const navigate = useNavigate();

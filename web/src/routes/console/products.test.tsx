@@ -4,9 +4,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
 import {
-  ADMIN_ABILITIES,
-  AUDITOR_ABILITIES,
   loadConsoleTexts,
+  ROLE_ABILITIES,
   sessionOf,
   showConsole as show,
   showIn,
@@ -91,7 +90,7 @@ describe('the products page', () => {
   });
 
   it('shows the catalogue read-only to roles that may only read it', async () => {
-    await signedInAs(sessionOf('auditor', AUDITOR_ABILITIES));
+    await signedInAs(sessionOf('auditor', ROLE_ABILITIES.auditor));
     show('/console/products');
     const viewer = within(await productCard('Contoso Viewer'));
     expect(screen.queryByRole('heading', { name: 'Add to the catalogue' })).toBeNull();
@@ -201,7 +200,7 @@ describe('the products page', () => {
   });
 
   it('speaks Japanese', async () => {
-    await signedInAs(sessionOf('admin', ADMIN_ABILITIES));
+    await signedInAs(sessionOf('admin', ROLE_ABILITIES.admin));
     await showIn('ja');
     try {
       show('/console/products');

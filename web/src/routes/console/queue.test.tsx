@@ -3,12 +3,15 @@ import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
-import { field, fill, showConsole as show, loadConsoleTexts } from './console-test-kit.js';
+import {
+  field,
+  fill,
+  showConsole as show,
+  loadConsoleTexts,
+  staffSession,
+} from './console-test-kit.js';
 
-const SESSION = {
-  account: { id: 's1', email: 'kai@vendor.example', role: 'triager' },
-  csrfToken: 'vdc_test',
-};
+const SESSION = staffSession('triager');
 
 function item(id: string, overrides: Record<string, unknown> = {}) {
   return {

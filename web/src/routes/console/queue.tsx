@@ -7,15 +7,21 @@ import { QueueFilterForm } from './queue-filter-form.js';
 import { filtersFromSearch, searchFromFilters, type QueueFilters } from './queue-filters.js';
 import { SlaBadge } from './sla-badge.js';
 import { StaffPage } from './staff-gate.js';
+import { may } from './staff-roles.js';
 import { useQueue, type QueueItem } from './use-queue.js';
 
 /** `/console`: the reports to handle, what is due first at the top. */
 export function Queue() {
   const { t } = useTranslation();
-  return <StaffPage title={t('console.queue.title')}>{() => <QueueContent />}</StaffPage>;
+  return (
+    <StaffPage title={t('console.queue.title')}>
+      {(account) => <QueueContent canReject={may(account, 'report.bulk-reject')} />}
+    </StaffPage>
+  );
 }
 
-function QueueContent() {
+/** The queue; selecting reports and rejecting them as spam only for roles that may. */
+function QueueContent({ canReject }: { canReject: boolean }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
@@ -50,17 +56,23 @@ function QueueContent() {
       )}
       {state.kind === 'ready' && (
         <>
-          <BulkReject
-            ids={state.page.items.filter((i) => selected.has(i.id)).map((i) => i.id)}
-            onDone={() => {
-              setSelected(new Set());
-              reload();
-            }}
-          />
+          {canReject && (
+            <BulkReject
+              ids={state.page.items.filter((i) => selected.has(i.id)).map((i) => i.id)}
+              onDone={() => {
+                setSelected(new Set());
+                reload();
+              }}
+            />
+          )}
           {state.page.items.length === 0 ? (
             <p>{t('console.queue.empty')}</p>
           ) : (
-            <QueueTable items={state.page.items} selected={selected} onToggle={toggle} />
+            <QueueTable
+              items={state.page.items}
+              selected={selected}
+              onToggle={canReject ? toggle : undefined}
+            />
           )}
           <p className="actions">
             {filters.cursor !== undefined && (
@@ -91,7 +103,8 @@ function QueueTable({
 }: {
   items: readonly QueueItem[];
   selected: ReadonlySet<string>;
-  onToggle: (id: string, on: boolean) => void;
+  /** Selecting reports (for bulk rejection); without it the table has no select column. */
+  onToggle: ((id: string, on: boolean) => void) | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -100,9 +113,11 @@ function QueueTable({
         <caption className="visually-hidden">{t('console.queue.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('console.queue.select')}</span>
-            </th>
+            {onToggle !== undefined && (
+              <th scope="col">
+                <span className="visually-hidden">{t('console.queue.select')}</span>
+              </th>
+            )}
             <th scope="col">{t('console.queue.col.report')}</th>
             <th scope="col">{t('console.queue.col.sla')}</th>
             <th scope="col">{t('console.queue.col.status')}</th>
@@ -114,16 +129,18 @@ function QueueTable({
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  name="ids"
-                  value={item.id}
-                  checked={selected.has(item.id)}
-                  onChange={(e) => onToggle(item.id, e.target.checked)}
-                  aria-label={t('console.queue.selectOne', { id: item.id })}
-                />
-              </td>
+              {onToggle !== undefined && (
+                <td>
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={item.id}
+                    checked={selected.has(item.id)}
+                    onChange={(e) => onToggle(item.id, e.target.checked)}
+                    aria-label={t('console.queue.selectOne', { id: item.id })}
+                  />
+                </td>
+              )}
               <td>
                 <Link to={`/console/reports/${encodeURIComponent(item.id)}`}>{item.title}</Link>
                 <br />

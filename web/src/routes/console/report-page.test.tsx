@@ -1,111 +1,14 @@
 // The fake API must be installed before the client module starts.
-import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
+import { calls, onApi, problem } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
 import { field, fill, showConsole, loadConsoleTexts } from './console-test-kit.js';
-
-const ID = 'VD-2026-00007';
-const SESSION = {
-  account: { id: 's1', email: 'kai@vendor.example', role: 'case-manager' },
-  csrfToken: 'vdc_test',
-};
-
-const REPORT = {
-  id: ID,
-  status: 'triage',
-  receivedAt: '2026-03-01T09:00:00.000Z',
-  firstResponseDueAt: '2026-03-02T09:00:00.000Z',
-  quality: { tier: 'high', missing: [] },
-  cvss: null,
-  report: { title: 'Stored XSS in comments', affected: { product: 'Forum', version: '2.1' } },
-  attachments: [
-    {
-      id: 'f1',
-      filename: 'poc.html',
-      contentType: 'text/html',
-      size: 120,
-      sha256: 'ab'.repeat(32),
-    },
-  ],
-  timeline: [{ at: '2026-03-01T09:00:00.000Z', kind: 'received', actor: 'reporter', data: {} }],
-};
-
-const CASE = {
-  id: ID,
-  status: 'triage',
-  caseNumber: null,
-  disposition: null,
-  dispositionReason: null,
-  duplicateOf: null,
-  helpDestination: null,
-  assignee: null,
-  severity: null,
-  fixReleaseDate: null,
-  cvdDate: null,
-  firstRespondedAt: null,
-  sla: [
-    {
-      clock: 'triage',
-      state: 'at-risk',
-      dueAt: '2026-03-02T09:00:00.000Z',
-      atRiskAt: '2026-03-02T03:00:00.000Z',
-      satisfiedAt: null,
-      remainingMs: 1000,
-      level: 'at-risk',
-    },
-  ],
-  allowedTransitions: ['needs-info', 'review-repro', 'rejected'],
-  reporter: { submitted: 1, valid: 0, invalid: 0, score: 0, label: 'neutral' },
-};
-
-const MESSAGES = [
-  {
-    id: 'm1',
-    author: 'reporter',
-    authorId: null,
-    internal: false,
-    body: 'Any news?',
-    bodyHtml: '<p>Any news?</p>',
-    createdAt: '2026-03-01T10:00:00.000Z',
-  },
-  {
-    id: 'm2',
-    author: 'staff',
-    authorId: 's1',
-    internal: true,
-    body: 'Looks real',
-    bodyHtml: '<p>Looks <strong>real</strong></p>',
-    createdAt: '2026-03-01T11:00:00.000Z',
-  },
-];
+import { ASSESSMENT, ID, serveReportPage } from './report-page-fixtures.js';
 
 beforeAll(loadConsoleTexts);
 beforeEach(async () => {
-  resetApi();
-  onApi('GET /api/v1/session', { status: 200, body: SESSION });
-  onApi(`GET /api/v1/reports/${ID}`, { status: 200, body: REPORT });
-  onApi(`GET /api/v1/reports/${ID}/case`, { status: 200, body: CASE });
-  onApi(`GET /api/v1/reports/${ID}/similar`, {
-    status: 200,
-    body: {
-      items: [
-        {
-          id: 'VD-2026-00003',
-          title: 'XSS in comments',
-          status: 'triage',
-          receivedAt: '2026-02-01T09:00:00.000Z',
-          score: 0.8,
-          matched: ['title'],
-        },
-      ],
-    },
-  });
-  onApi(`GET /api/v1/reports/${ID}/messages`, { status: 200, body: { items: MESSAGES } });
-  onApi('GET /api/v1/help/destinations', {
-    status: 200,
-    body: { language: 'en', items: [{ id: 'phishing', group: 'x', title: 'Phishing', text: '' }] },
-  });
+  serveReportPage('case-manager');
   await act(() => loadSession(true));
 });
 afterEach(cleanup);
@@ -234,17 +137,34 @@ describe('the report page', () => {
     });
     showConsole(`/console/reports/${ID}`);
     await screen.findByRole('button', { name: 'Save severity' });
+    fill('impact', 'remote-code-execution');
     fill('exploitability', 'more-likely');
     fireEvent.click(screen.getByLabelText('Publicly disclosed'));
     fill('cvss31', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H');
     fireEvent.click(screen.getByRole('button', { name: 'Save severity' }));
     expect(await screen.findByText(/score 9.8 \(CRITICAL\)/)).toBeTruthy();
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      impact: 'remote-code-execution',
       exploitability: 'more-likely',
       exploited: false,
       publiclyDisclosed: true,
       cvss31: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
       cvss40: null,
     });
+  });
+
+  it('starts the severity form from the recorded assessment', async () => {
+    serveReportPage('triager', { severity: 'important', assessment: ASSESSMENT });
+    await act(() => loadSession(true));
+    showConsole(`/console/reports/${ID}`);
+    await screen.findByRole('button', { name: 'Save severity' });
+    // Chosen by hand against the suggestion, so the choice stays.
+    expect(field('severity')?.value).toBe('important');
+    expect(field('impact')?.value).toBe('information-disclosure');
+    expect(field('exploitability')?.value).toBe('less-likely');
+    expect((field('publiclyDisclosed') as HTMLInputElement).checked).toBe(true);
+    expect((field('exploited') as HTMLInputElement).checked).toBe(false);
+    expect(field('cvss31')?.value).toBe(ASSESSMENT.cvss31.vector);
+    expect(field('cvss40')?.value).toBe('');
   });
 });

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CaseFactsPanel } from './case-facts-panel.js';
 import { CaseMessages } from './case-messages.js';
 import { CasePanel } from './case-panel.js';
 import { SeverityPanel } from './severity-panel.js';
 import { StaffPage } from './staff-gate.js';
+import { may } from './staff-roles.js';
 import { SimilarList, SubmittedReport } from './submitted-report.js';
 import { useCaseFile } from './use-case-file.js';
 
-/** `/console/reports/:id`: one report with its case, similar reports and messages. */
+/**
+ * `/console/reports/:id`: one report with its case, case facts, severity, similar reports and
+ * messages. Controls the account's role may not use (its session's `abilities`) are left out;
+ * what they would change is shown read-only.
+ */
 export function ReportPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -50,18 +56,31 @@ function ReportContent({
       <div className="report-columns">
         <div>
           <SubmittedReport report={file.report} />
-          <CaseMessages reportId={id} messages={file.messages} onPosted={reload} />
+          <CaseMessages
+            reportId={id}
+            messages={file.messages}
+            canMessage={may(account, 'report.message.write')}
+            canNote={may(account, 'report.note.write')}
+            onPosted={reload}
+          />
         </div>
         <div>
           <CasePanel reportId={id} view={file.case} account={account} onChanged={reload} />
+          <CaseFactsPanel
+            reportId={id}
+            view={file.case}
+            editable={may(account, 'report.case.edit')}
+            onSaved={reload}
+          />
           <SeverityPanel
             reportId={id}
-            severity={file.case.severity}
+            view={file.case}
             cvss31={
               file.report.cvss?.vector.startsWith('CVSS:3.1/') === true
                 ? file.report.cvss.vector
                 : undefined
             }
+            editable={may(account, 'report.severity.edit')}
             onSaved={reload}
           />
           <SimilarList items={file.similar} />

@@ -20,8 +20,8 @@ export function isStaff(account: SessionAccount): boolean {
 }
 
 /**
- * Whether the server's policy lets the account take `action` (the session's `abilities`): the
- * console hides what would be refused. The server checks every request regardless.
+ * Whether the server's policy lets `account` do `action` (its session's `abilities`): the
+ * console offers only what would succeed, and the server checks every request regardless.
  */
 export function may(account: SessionAccount, action: StaffAction): boolean {
   return account.abilities.includes(action);

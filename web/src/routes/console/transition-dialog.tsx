@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { messagesFor } from '../account/field-errors.js';
+import { CASE_FACTS_ID, type CaseFactField } from './case-facts.js';
 import { useFieldProblems } from './use-field-problems.js';
 import {
   dispositionsFor,
@@ -43,19 +44,26 @@ function useHelpDestinations(wanted: boolean): readonly Destination[] {
 
 /**
  * Moving a report to another state: asks for what that move needs (disposition, reason, the
- * original of a duplicate, where to send the reporter), then shows the server's objections
- * beside the fields they concern.
+ * original of a duplicate, where to send the reporter), says which case facts must be set
+ * first (the case view's `missingFacts`) with links to them in the case facts form, then shows
+ * the server's objections beside the fields they concern.
  */
 export function TransitionDialog({
   reportId,
   from,
   to,
+  missingFacts,
+  canSetFacts,
   onDone,
   onCancel,
 }: {
   reportId: string;
   from: CaseState;
   to: CaseState;
+  /** The case facts this move still needs, as the server said. */
+  missingFacts: readonly CaseFactField[];
+  /** Whether the account may set case facts (else it is told to ask someone who may). */
+  canSetFacts: boolean;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -118,8 +126,15 @@ export function TransitionDialog({
         <ErrorSummary
           errors={errors}
           detail={detail}
-          labelFor={(p) => t(`console.transition.field.${p}`, { defaultValue: p })}
+          labelFor={(p) =>
+            t(`console.transition.field.${p}`, {
+              defaultValue: t(`console.caseFacts.field.${p}`, { defaultValue: p }),
+            })
+          }
         />
+      )}
+      {missingFacts.length > 0 && (
+        <MissingFacts fields={missingFacts} canSet={canSetFacts} to={to} />
       )}
       <form noValidate onSubmit={(e) => void submit(e)}>
         {fields.includes('disposition') && (
@@ -209,5 +224,46 @@ export function TransitionDialog({
         </p>
       </form>
     </section>
+  );
+}
+
+/** The case facts a move waits for, each a link to its control in the case facts form. */
+function MissingFacts({
+  fields,
+  canSet,
+  to,
+}: {
+  fields: readonly CaseFactField[];
+  canSet: boolean;
+  to: CaseState;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice-warn missing-facts">
+      <p id="missing-facts-text">
+        {t('console.transition.needsFacts', { to: t(`console.status.${to}`) })}
+      </p>
+      <ul aria-labelledby="missing-facts-text">
+        {fields.map((f) => (
+          <li key={f}>
+            <a
+              href={canSet ? `#field-${f}` : `#${CASE_FACTS_ID}`}
+              onClick={(e) => {
+                const control = document.querySelector<HTMLElement>(
+                  `#${CASE_FACTS_ID} [name="${f}"]`,
+                );
+                if (control !== null) {
+                  e.preventDefault();
+                  control.focus();
+                }
+              }}
+            >
+              {t(`console.caseFacts.field.${f}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>{canSet ? t('console.transition.setFacts') : t('console.transition.askFacts')}</p>
+    </div>
   );
 }

@@ -4,16 +4,15 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadSession } from '../../api/session.js';
 import {
-  ADMIN_ABILITIES,
   fill,
   loadConsoleTexts,
+  ROLE_ABILITIES,
   sessionOf,
   showConsole as show,
   showIn,
-  TRIAGER_ABILITIES,
 } from './console-test-kit.js';
 
-const ADMIN = sessionOf('admin', ADMIN_ABILITIES);
+const ADMIN = sessionOf('admin', ROLE_ABILITIES.admin);
 
 function user(id: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -92,11 +91,11 @@ describe('the users page', () => {
     const links = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent);
-    expect(links).toEqual(['Queue', 'Products', 'Users', 'Audit log']);
+    expect(links).toEqual(['Queue', 'Metrics', 'Products', 'Users', 'Audit log']);
   });
 
   it('is neither linked nor shown to roles without user.read, and asks nothing of the server', async () => {
-    await signedInAs(sessionOf('triager', TRIAGER_ABILITIES));
+    await signedInAs(sessionOf('triager', ROLE_ABILITIES.triager));
     show('/console/users');
     expect(await screen.findByText('Your role may not use this page.')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Console' });

@@ -1,8 +1,10 @@
 /**
  * `/track`: a reporter follows a report. With its number and tracking token (the token is kept
  * in this tab's sessionStorage only, never in the address), or, when signed in, from the list of
- * the account's reports. Shows status, times with their time zone, quality, timeline and files,
- * and "ask for a response" once the first-response time has passed.
+ * the account's reports. Shows the status in the reporter's terms with what happens next, times
+ * with their time zone, quality, the messages with the security team and a reply form (the
+ * team's question first while it waits for an answer), timeline and files, and "ask for a
+ * response" once the first-response time has passed.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -5,7 +5,7 @@ import { api } from '../../../api/client.js';
 import type { paths } from '../../../api/schema.js';
 import { forgetSession, useSession } from '../../../api/session.js';
 import { DateTime } from '../../../components/date-time.js';
-import { StatusLabel } from './status-text.js';
+import { ResearcherStatusLabel } from '../../../components/report/researcher-status.js';
 
 type ReportPage =
   paths['/api/v1/me/reports']['get']['responses'][200]['content']['application/json'];
@@ -95,7 +95,8 @@ function ReportList({ onOpen }: { onOpen: (id: string) => void }) {
               <span className="mono">{r.id}</span> <span>{r.title}</span>
             </Link>
             <span className="track-account-meta">
-              <StatusLabel status={r.status} /> · <DateTime value={r.receivedAt} />
+              <ResearcherStatusLabel status={r.researcherStatus} /> ·{' '}
+              <DateTime value={r.receivedAt} />
             </span>
           </li>
         ))}

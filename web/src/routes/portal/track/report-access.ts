@@ -2,6 +2,8 @@ import type { paths } from '../../../api/schema.js';
 
 export type ReportDetail =
   paths['/api/v1/reports/{id}']['get']['responses'][200]['content']['application/json'];
+export type Message =
+  paths['/api/v1/reports/{id}/messages']['get']['responses'][200]['content']['application/json']['items'][number];
 export type FollowUpStatus =
   paths['/api/v1/reports/{id}/follow-up']['get']['responses'][200]['content']['application/json'];
 

@@ -33,6 +33,7 @@ export function ReportArea({
         <ReportView
           report={state.report}
           followUp={state.followUp}
+          messages={state.messages}
           access={state.request.access}
           focus={state.request.asked}
           onChanged={onChanged}

@@ -1,24 +1,35 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/date-time.js';
+import {
+  ResearcherStatusLabel,
+  ResearcherStatusNext,
+} from '../../../components/report/researcher-status.js';
 import { FollowUp } from './follow-up.js';
-import type { FollowUpStatus, ReportAccess, ReportDetail } from './report-access.js';
+import { InfoRequest } from './info-request.js';
+import type { FollowUpStatus, Message, ReportAccess, ReportDetail } from './report-access.js';
 import { ReportFiles } from './report-files.js';
+import { ReportMessages } from './report-messages.js';
+import { ReportOutcomeDetails } from './report-outcome.js';
 import { ReportTimeline } from './report-timeline.js';
-import { StatusDescription, StatusLabel } from './status-text.js';
 
 const TIERS = ['insufficient', 'low', 'medium', 'high'] as const;
 
-/** One report as its reporter sees it: status, times, quality, timeline and files. */
+/**
+ * One report as its reporter sees it: status in their terms with what happens next, times,
+ * quality, the team's question while it waits for an answer, messages, timeline and files.
+ */
 export function ReportView({
   report,
   followUp,
+  messages,
   access,
   focus,
   onChanged,
 }: {
   report: ReportDetail;
   followUp: FollowUpStatus | undefined;
+  messages: readonly Message[] | undefined;
   access: ReportAccess;
   /** Move the focus to the heading when the report appears (the visitor asked for it). */
   focus: boolean;
@@ -30,6 +41,7 @@ export function ReportView({
     if (focus) heading.current?.focus();
   }, [focus, report.id]);
 
+  const waiting = report.researcherStatus === 'more-info-needed';
   const title = typeof report.report.title === 'string' ? report.report.title : undefined;
   const tier = (TIERS as readonly string[]).includes(report.quality.tier)
     ? report.quality.tier
@@ -46,11 +58,12 @@ export function ReportView({
           <dt>{t('track.report.status')}</dt>
           <dd>
             <strong>
-              <StatusLabel status={report.status} />
+              <ResearcherStatusLabel status={report.researcherStatus} outcome={report.outcome} />
             </strong>
             <span className="track-fact-note">
-              <StatusDescription status={report.status} />
+              <ResearcherStatusNext status={report.researcherStatus} outcome={report.outcome} />
             </span>
+            {report.outcome !== null && <ReportOutcomeDetails outcome={report.outcome} />}
           </dd>
         </div>
         <div>
@@ -77,7 +90,15 @@ export function ReportView({
           </dd>
         </div>
       </dl>
+      {waiting && <InfoRequest messages={messages} />}
       <FollowUp id={report.id} access={access} status={followUp} onAsked={onChanged} />
+      <ReportMessages
+        id={report.id}
+        access={access}
+        messages={messages}
+        waitingForAnswer={waiting}
+        onChanged={onChanged}
+      />
       <ReportTimeline timeline={report.timeline} />
       <ReportFiles files={report.attachments} />
     </section>

@@ -20,6 +20,8 @@ vi.mock('../../../api/client.js', () => {
   const REPORT = {
     id: 'VD-2026-00001',
     status: 'triage',
+    researcherStatus: 'in-review',
+    outcome: null,
     receivedAt: '2026-03-02T09:00:00.000Z',
     firstResponseDueAt: '2026-03-03T09:00:00.000Z',
     quality: { tier: 'high', missing: [] },
@@ -48,6 +50,7 @@ vi.mock('../../../api/client.js', () => {
         if (path === '/api/v1/session') return answer(401);
         if (!allowed(init)) return answer(404);
         if (path === '/api/v1/reports/{id}') return answer(200, REPORT);
+        if (path === '/api/v1/reports/{id}/messages') return answer(200, { items: [] });
         return answer(
           200,
           server.followUpAvailable
@@ -133,7 +136,10 @@ describe('the tracking page', { timeout: 20_000 }, () => {
     expect(server.calls).toContain('GET /api/v1/reports/{id} Bearer vdt_right');
     expect(router.state.location.search).toBe('?id=VD-2026-00001');
     expect(sessionStorage.getItem('vd.track.VD-2026-00001')).toBe('vdt_right');
-    expect(screen.getByText('In triage')).toBeTruthy();
+    // The status in the reporter's terms, with what happens next; never the team's state.
+    expect(screen.getByText('Under review')).toBeTruthy();
+    expect(screen.getByText(/The security team is checking whether the report/)).toBeTruthy();
+    expect(screen.queryByText(/triage/i)).toBeNull();
     expect(screen.getByText('We received your report.')).toBeTruthy();
     expect(screen.getByText('poc.py')).toBeTruthy();
     expect(screen.getByText('ab'.repeat(32))).toBeTruthy();
@@ -151,7 +157,9 @@ describe('the tracking page', { timeout: 20_000 }, () => {
       await Promise.resolve();
     });
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toMatch(/We have alerted the security team/),
+      expect(document.querySelector('.track-follow-up [role="status"]')?.textContent).toMatch(
+        /We have alerted the security team/,
+      ),
     );
     expect(server.calls).toContain('POST /api/v1/reports/{id}/follow-up Bearer vdt_right');
     expect(await screen.findByText(/You asked for a response on/)).toBeTruthy();

@@ -3,6 +3,7 @@ import { api } from '../../../api/client.js';
 import {
   accessHeaders,
   type FollowUpStatus,
+  type Message,
   type ReportAccess,
   type ReportDetail,
 } from './report-access.js';
@@ -24,12 +25,15 @@ export type ReportState =
       report: ReportDetail;
       /** Whether a response may be asked for; undefined when that could not be loaded. */
       followUp: FollowUpStatus | undefined;
+      /** The conversation with the security team, oldest first; undefined when not loaded. */
+      messages: readonly Message[] | undefined;
     }
   | { status: 'not-found' | 'invalid' | 'failed'; request: OpenRequest };
 
 /**
- * Loads the requested report and whether a response may be asked for, together, so the page
- * appears at once. `reload` fetches both again and keeps the report on screen meanwhile.
+ * Loads the requested report, whether a response may be asked for and the messages, together,
+ * so the page appears at once. `reload` fetches them again and keeps the report on screen
+ * meanwhile (after an answer, the status may have changed too).
  */
 export function useReport(request: OpenRequest | undefined): {
   state: ReportState;
@@ -54,11 +58,18 @@ export function useReport(request: OpenRequest | undefined): {
     Promise.all([
       api.GET('/api/v1/reports/{id}', options),
       api.GET('/api/v1/reports/{id}/follow-up', options).catch(() => undefined),
+      api.GET('/api/v1/reports/{id}/messages', options).catch(() => undefined),
     ])
-      .then(([{ data, response }, followUp]) => {
+      .then(([{ data, response }, followUp, messages]) => {
         if (!live) return;
         if (data !== undefined) {
-          setState({ status: 'open', request, report: data, followUp: followUp?.data });
+          setState({
+            status: 'open',
+            request,
+            report: data,
+            followUp: followUp?.data,
+            messages: messages?.data?.items,
+          });
         } else if (response.status === 404) setState({ status: 'not-found', request });
         else if (response.status === 400) setState({ status: 'invalid', request });
         else setState({ status: 'failed', request });

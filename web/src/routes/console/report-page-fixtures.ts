@@ -1,0 +1,165 @@
+/**
+ * For the report page's component tests: one report with its case, similar reports, messages
+ * and the product catalogue, served by the fake API (`account/fake-api.ts`, which the test file
+ * imports first), signed in with a given role.
+ */
+import { onApi, resetApi } from '../account/fake-api.js';
+import { staffSession, type StaffRole } from './console-test-kit.js';
+
+export const ID = 'VD-2026-00007';
+
+export const REPORT = {
+  id: ID,
+  status: 'triage',
+  receivedAt: '2026-03-01T09:00:00.000Z',
+  firstResponseDueAt: '2026-03-02T09:00:00.000Z',
+  quality: { tier: 'high', missing: [] },
+  cvss: null,
+  report: { title: 'Stored XSS in comments', affected: { product: 'Forum', version: '2.1' } },
+  attachments: [
+    {
+      id: 'f1',
+      filename: 'poc.html',
+      contentType: 'text/html',
+      size: 120,
+      sha256: 'ab'.repeat(32),
+    },
+  ],
+  timeline: [{ at: '2026-03-01T09:00:00.000Z', kind: 'received', actor: 'reporter', data: {} }],
+};
+
+export const CASE = {
+  id: ID,
+  status: 'triage',
+  caseNumber: null,
+  disposition: null,
+  dispositionReason: null,
+  duplicateOf: null,
+  helpDestination: null,
+  assignee: null,
+  severity: null,
+  fixReleaseDate: null,
+  cvdDate: null,
+  fixReleasedAt: null,
+  advisoryPublishedAt: null,
+  productId: null,
+  firstRespondedAt: null,
+  sla: [
+    {
+      clock: 'triage',
+      state: 'at-risk',
+      dueAt: '2026-03-02T09:00:00.000Z',
+      atRiskAt: '2026-03-02T03:00:00.000Z',
+      satisfiedAt: null,
+      remainingMs: 1000,
+      level: 'at-risk',
+    },
+  ],
+  assessment: null,
+  allowedTransitions: ['needs-info', 'review-repro', 'rejected'],
+  missingFacts: [],
+  reporter: { submitted: 1, valid: 0, invalid: 0, score: 0, label: 'neutral' },
+};
+
+/** A recorded severity assessment, as the case view and the PUT answer it. */
+export const ASSESSMENT = {
+  severity: 'important',
+  suggestedSeverity: 'critical',
+  overridden: true,
+  impact: 'information-disclosure',
+  exploitability: 'less-likely',
+  exploited: false,
+  publiclyDisclosed: true,
+  cvss31: {
+    vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+    score: 9.8,
+    severity: 'critical',
+  },
+  cvss40: null,
+};
+
+export const MESSAGES = [
+  {
+    id: 'm1',
+    author: 'reporter',
+    authorId: null,
+    internal: false,
+    body: 'Any news?',
+    bodyHtml: '<p>Any news?</p>',
+    createdAt: '2026-03-01T10:00:00.000Z',
+  },
+  {
+    id: 'm2',
+    author: 'staff',
+    authorId: 's1',
+    internal: true,
+    body: 'Looks real',
+    bodyHtml: '<p>Looks <strong>real</strong></p>',
+    createdAt: '2026-03-01T11:00:00.000Z',
+  },
+];
+
+export const CATALOGUE = {
+  families: [{ id: 'fam-web', name: 'Web' }],
+  products: [
+    {
+      id: 'p-forum',
+      name: 'Forum',
+      kind: 'product',
+      familyId: 'fam-web',
+      url: null,
+      retiredAt: null,
+      versions: [
+        { id: 'v1', name: '2.0', releasedOn: '2025-01-10', supportedUntil: '2026-12-31' },
+        { id: 'v2', name: '2.1', releasedOn: '2025-09-01', supportedUntil: null },
+      ],
+    },
+    {
+      id: 'p-mail',
+      name: 'Mail',
+      kind: 'online-service',
+      familyId: null,
+      url: null,
+      retiredAt: null,
+      versions: [],
+    },
+    {
+      id: 'p-old',
+      name: 'Old Forum',
+      kind: 'product',
+      familyId: 'fam-web',
+      url: null,
+      retiredAt: '2025-01-01T00:00:00.000Z',
+      versions: [],
+    },
+  ],
+};
+
+/** Installs the report page's answers for a member of staff with `role`; `kase` amends the case. */
+export function serveReportPage(role: StaffRole, kase: Record<string, unknown> = {}): void {
+  resetApi();
+  onApi('GET /api/v1/session', { status: 200, body: staffSession(role) });
+  onApi(`GET /api/v1/reports/${ID}`, { status: 200, body: REPORT });
+  onApi(`GET /api/v1/reports/${ID}/case`, { status: 200, body: { ...CASE, ...kase } });
+  onApi(`GET /api/v1/reports/${ID}/similar`, {
+    status: 200,
+    body: {
+      items: [
+        {
+          id: 'VD-2026-00003',
+          title: 'XSS in comments',
+          status: 'triage',
+          receivedAt: '2026-02-01T09:00:00.000Z',
+          score: 0.8,
+          matched: ['title'],
+        },
+      ],
+    },
+  });
+  onApi(`GET /api/v1/reports/${ID}/messages`, { status: 200, body: { items: MESSAGES } });
+  onApi('GET /api/v1/products', { status: 200, body: CATALOGUE });
+  onApi('GET /api/v1/help/destinations', {
+    status: 200,
+    body: { language: 'en', items: [{ id: 'phishing', group: 'x', title: 'Phishing', text: '' }] },
+  });
+}
