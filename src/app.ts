@@ -46,6 +46,7 @@ import messageRoutes from './http/routes/reports/messages.js';
 import triageRoutes from './http/routes/reports/triage.js';
 import sessionRoutes from './http/routes/session/index.js';
 import staffRoutes from './http/routes/staff/index.js';
+import staffUserRoutes from './http/routes/staff-users/index.js';
 import auditRoutes from './http/routes/audit/index.js';
 import { createServices, type Services } from './services/index.js';
 
@@ -182,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(sessionRoutes, { services, cookieSecure: config.cookieSecure });
   await app.register(meRoutes, { services });
   await app.register(staffRoutes, { services });
+  await app.register(staffUserRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(followUpRoutes, { services, oncallEmail: config.oncallEmail });
   await app.register(helpRoutes, { help: services.help });

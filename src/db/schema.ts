@@ -13,6 +13,10 @@ export interface AccountTable {
   role: string;
   emailVerifiedAt: string | null;
   createdAt: string;
+  /** When an admin disabled the account: its sessions and tokens are refused. Null when enabled. */
+  disabledAt: Generated<string | null>;
+  /** When the account last signed in, if known. */
+  lastSignInAt: Generated<string | null>;
 }
 
 export interface EmailVerificationTable {

@@ -21,3 +21,14 @@ export const ProblemSchema = Type.Object(
   },
   { description: 'RFC 9457 problem details.' },
 );
+
+/** An API token as its owner and admins see it: never the secret. */
+export const TokenView = Type.Object({
+  id: Type.String({ description: 'Token id (for revoking).' }),
+  name: Type.String({ description: 'What the token is for.' }),
+  prefix: Type.String({ description: 'First characters of the token, to tell tokens apart.' }),
+  createdAt: Type.String({ format: 'date-time', description: 'When it was created.' }),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When it was last used, if ever.',
+  }),
+});

@@ -24,7 +24,9 @@ const MATRIX = `
   report.bulk-reject     -          Y       Y            -             Y     -
   product.read           -          Y       Y            Y             Y     Y
   product.manage         -          -       Y            -             Y     -
+  user.read              -          -       -            -             Y     -
   user.manage            -          -       -            -             Y     -
+  user.token.manage      -          -       -            -             Y     -
   token.create-own       -          Y       Y            Y             Y     Y
   audit.read             -          -       -            -             Y     Y
   metrics.read           -          Y       Y            Y             Y     Y

@@ -15,7 +15,9 @@
  * | `report.bulk-reject`   |    ✓    |      ✓       |               |   ✓   |         |
  * | `product.read`         |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
  * | `product.manage`       |         |      ✓       |               |   ✓   |         |
+ * | `user.read`            |         |              |               |   ✓   |         |
  * | `user.manage`          |         |              |               |   ✓   |         |
+ * | `user.token.manage`    |         |              |               |   ✓   |         |
  * | `token.create-own`     |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
  * | `audit.read`           |         |              |               |   ✓   |    ✓    |
  * | `metrics.read`         |    ✓    |      ✓       |       ✓       |   ✓   |    ✓    |
@@ -25,9 +27,11 @@
  * case facts (`report.case.edit`: product, planned release and disclosure dates, release and
  * advisory flags) because the product is known at triage; program admins read reports and
  * write internal notes to decide bounties but do not handle cases; case managers keep the
- * product catalogue that cases and advisories refer to. The auditor reads everything staff can
- * read and changes nothing in the response process; the one thing it may create is an API
- * token for itself, which carries its own read-only role.
+ * product catalogue that cases and advisories refer to. Only admins see and change staff
+ * accounts (`user.read`, `user.manage`: add, reset, change role, disable) and other staff
+ * members' API tokens (`user.token.manage`). The auditor reads everything staff can read and
+ * changes nothing in the response process; the one thing it may create is an API token for
+ * itself, which carries its own read-only role.
  *
  * Lifecycle moves (`canTransition`): triagers run triage — `new` → `triage`, `new` → `rejected`
  * (spam), `triage` ⇄ `needs-info`, `triage` → `review-repro`, rejections from `triage` and
@@ -51,7 +55,9 @@ export const STAFF_ACTIONS = [
   'report.bulk-reject',
   'product.read',
   'product.manage',
+  'user.read',
   'user.manage',
+  'user.token.manage',
   'token.create-own',
   'audit.read',
   'metrics.read',

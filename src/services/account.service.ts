@@ -18,6 +18,7 @@ import {
   insertEmailVerification,
   insertSession,
   listApiTokens,
+  recordSignIn,
   revokeApiToken,
   touchApiToken,
 } from '../db/repositories/accounts.js';
@@ -70,7 +71,7 @@ export interface SignInInput {
 }
 
 /** Why a staff sign-in failed, as the audit log records it. */
-export type SignInFailure = 'password' | 'not-enrolled' | 'totp-missing' | 'totp';
+export type SignInFailure = 'password' | 'not-enrolled' | 'disabled' | 'totp-missing' | 'totp';
 
 export interface SessionGrant {
   /** The raw session id for the cookie; only its hash is stored. */
@@ -243,6 +244,12 @@ export class AccountService {
         'confirm your e-mail address first: follow the link we sent you',
       );
     }
+    if (account.disabledAt !== null) {
+      return fail(
+        'disabled',
+        new DomainError('forbidden', 'this account is disabled: ask an administrator'),
+      );
+    }
     const now = this.deps.clock();
     let totpStep: number | undefined;
     if (staff) {
@@ -277,6 +284,7 @@ export class AccountService {
         expiresAt,
         totpVerifiedAt: totpStep !== undefined ? now.toISOString() : null,
       });
+      await recordSignIn(trx, account.id, now.toISOString());
       if (staff) {
         await appendAudit(trx, {
           at: now.toISOString(),
@@ -380,32 +388,53 @@ export class AccountService {
   }
 
   async listApiTokens(actor: Actor): Promise<TokenView[]> {
-    const rows = await listApiTokens(this.deps.db.kysely, requireAccount(actor));
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      prefix: r.prefix,
-      createdAt: r.createdAt,
-      lastUsedAt: r.lastUsedAt,
-    }));
+    return listTokenViews(this.deps.db.kysely, requireAccount(actor));
   }
 
   async revokeApiToken(actor: Actor, id: string): Promise<void> {
     const accountId = requireAccount(actor);
     const now = this.deps.clock().toISOString();
-    const done = await this.deps.db.kysely.transaction().execute(async (trx) => {
-      if (!(await revokeApiToken(trx, accountId, id, now))) return false;
-      await appendAudit(trx, {
-        at: now,
-        actor: accountId,
-        action: 'token.revoked',
-        target: `token:${id}`,
-        diff: { revokedAt: [null, now] },
-      });
-      return true;
-    });
-    if (!done) throw notFound('token');
+    await this.deps.db.kysely
+      .transaction()
+      .execute((trx) =>
+        revokeApiTokenAudited(trx, { accountId, tokenId: id, now, auditActor: accountId }),
+      );
   }
+}
+
+/** The account's active tokens, newest first; never their secrets. */
+export async function listTokenViews(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<TokenView[]> {
+  const rows = await listApiTokens(db, accountId);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    prefix: r.prefix,
+    createdAt: r.createdAt,
+    lastUsedAt: r.lastUsedAt,
+  }));
+}
+
+/**
+ * Revokes one of the account's tokens inside the caller's transaction and audits it; a token
+ * that is unknown, someone else's or revoked already is not found.
+ */
+export async function revokeApiTokenAudited(
+  trx: Kysely<Database>,
+  input: { accountId: string; tokenId: string; now: string; auditActor: string },
+): Promise<void> {
+  if (!(await revokeApiToken(trx, input.accountId, input.tokenId, input.now))) {
+    throw notFound('token');
+  }
+  await appendAudit(trx, {
+    at: input.now,
+    actor: input.auditActor,
+    action: 'token.revoked',
+    target: `token:${input.tokenId}`,
+    diff: { revokedAt: [null, input.now] },
+  });
 }
 
 /**

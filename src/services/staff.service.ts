@@ -1,7 +1,10 @@
 /**
- * Staff accounts: created by operators from the CLI without a usable password, they enrol through
- * a one-time link (set a password, scan the TOTP secret, confirm a code). A reset disables the
- * password and the authenticator and sends a new link. Every step is audited.
+ * Staff accounts: created by admins (console or API) or operators (CLI) without a usable
+ * password, they enrol through a one-time link (set a password, scan the TOTP secret, confirm a
+ * code). A reset disables the password and the authenticator and sends a new link. Admins also
+ * change roles, disable and enable accounts, and manage staff API tokens. The CLI and the API
+ * call the same methods: the CLI as the operator `'cli'`, the API as the signed-in admin. Every
+ * step is audited.
  */
 import { hash as argonHash } from '@node-rs/argon2';
 import { uuidv7 } from 'uuidv7';
@@ -11,9 +14,18 @@ import type { Database } from '../db/schema.js';
 import {
   deleteSessionsOf,
   findAccountByEmail,
+  findAccountById,
   insertAccount,
   setPasswordHash,
 } from '../db/repositories/accounts.js';
+import {
+  findStaffAccount,
+  listStaffAccounts,
+  lockEnabledAdmins,
+  setAccountDisabled,
+  setAccountRole,
+  type StaffAccountRow,
+} from '../db/repositories/staff-accounts.js';
 import { appendAudit } from '../db/repositories/audit-log.js';
 import {
   closeStaffEnrolments,
@@ -27,17 +39,25 @@ import { isUniqueViolation } from '../db/errors.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { hashToken, issueToken } from '../crypto/tokens.js';
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from '../crypto/totp.js';
-import { DomainError, validationFailed } from '../domain/errors.js';
+import type { AuditDiff } from '../domain/audit/chain.js';
+import { DomainError, notFound, validationFailed } from '../domain/errors.js';
+import { staffAccountStatus, type StaffAccountStatus } from '../domain/staff/account-status.js';
+import { removesLastAdmin } from '../domain/staff/last-admin.js';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../domain/staff/roles.js';
+import type { Actor } from '../policies/actor.js';
+import { authorizeStaff, type StaffAction } from '../policies/staff.policy.js';
 import {
   hasUsablePassword,
   issueApiToken,
+  listTokenViews,
   MIN_PASSWORD_LENGTH,
   NO_PASSWORD,
   normalizeEmail,
+  revokeApiTokenAudited,
   totpSecretContext,
   type TokenView,
 } from './account.service.js';
+import { auditActorOf } from './audit.service.js';
 
 export { STAFF_ROLES, type StaffRole } from '../domain/staff/roles.js';
 
@@ -72,8 +92,73 @@ export interface EnrolmentView {
   expiresAt: string;
 }
 
-/** Who did it, as the audit log names it: `cli`, `system` or an account id. */
-type AuditActor = string;
+/** A staff account as admins see it. */
+export interface StaffUserView extends StaffAccount {
+  status: StaffAccountStatus;
+  createdAt: string;
+  lastSignInAt: string | null;
+  disabledAt: string | null;
+  tokenCount: number;
+  enrolmentExpiresAt: string | null;
+}
+
+/** Who asks: an operator at the command line, or a caller of the API (authorized here). */
+export type Operator = 'cli' | Actor;
+
+/** Names a staff account: by address (the CLI) or by id (the API). */
+export type StaffAccountKey = { email: string } | { id: string };
+
+export interface StaffUserChange {
+  role?: StaffRole;
+  disabled?: boolean;
+}
+
+function userView(row: StaffAccountRow & { role: StaffRole }): StaffUserView {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: staffAccountStatus(row),
+    createdAt: row.createdAt,
+    lastSignInAt: row.lastSignInAt,
+    disabledAt: row.disabledAt,
+    tokenCount: row.tokenCount,
+    enrolmentExpiresAt: row.enrolmentExpiresAt,
+  };
+}
+
+const isStaffRow = (row: StaffAccountRow): row is StaffAccountRow & { role: StaffRole } =>
+  isStaffRole(row.role);
+
+async function readUser(db: Kysely<Database>, id: string, now: string): Promise<StaffUserView> {
+  const row = await findStaffAccount(db, id, now);
+  if (row === undefined || !isStaffRow(row)) throw notFound('staff account');
+  return userView(row);
+}
+
+/**
+ * Checks that the operator may take `action` and answers its name for the audit log. Actions
+ * that hand out credentials (a new account's or a reset's enrolment link, an API token) need a
+ * signed-in session: a leaked API token must not be able to mint credentials that outlive it.
+ */
+function authorizeOperator(
+  by: Operator,
+  action: StaffAction,
+  { handsOutCredentials = false } = {},
+): string {
+  if (by === 'cli') return 'cli';
+  authorizeStaff(by, action);
+  if (handsOutCredentials && by.kind === 'account' && by.via !== 'session') {
+    throw new DomainError(
+      'forbidden',
+      'sign in to the console to do this: an API token cannot hand out credentials',
+    );
+  }
+  return auditActorOf(by);
+}
+
+const disabledConflict = (email: string): DomainError =>
+  new DomainError('conflict', `the account ${email} is disabled: enable it first`);
 
 export async function countStaff(db: Db): Promise<number> {
   const row = await db.kysely
@@ -93,8 +178,9 @@ export class StaffService {
   /** Creates a staff account without a usable password and answers its enrolment link. */
   async addUser(
     input: { email: string; role: string },
-    by: AuditActor = 'cli',
-  ): Promise<StaffAccount & { enrolment: EnrolmentLink }> {
+    operator: Operator = 'cli',
+  ): Promise<StaffAccount & { enrolment: EnrolmentLink; user: StaffUserView }> {
+    const by = authorizeOperator(operator, 'user.manage', { handsOutCredentials: true });
     if (!isStaffRole(input.role)) {
       throw validationFailed([
         { path: 'role', message: `must be one of ${STAFF_ROLES.join(', ')}` },
@@ -105,12 +191,15 @@ export class StaffService {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
       throw validationFailed([{ path: 'email', message: 'is not an e-mail address' }]);
     }
-    const exists = () => new DomainError('conflict', `an account for ${email} exists already`);
+    const exists = () =>
+      new DomainError('conflict', `an account for ${email} exists already`, [
+        { path: 'email', message: 'belongs to an account already' },
+      ]);
     if ((await findAccountByEmail(this.deps.db.kysely, email)) !== undefined) throw exists();
     const now = this.deps.clock().toISOString();
     const id = uuidv7();
     try {
-      const enrolment = await this.deps.db.kysely.transaction().execute(async (trx) => {
+      const created = await this.deps.db.kysely.transaction().execute(async (trx) => {
         await insertAccount(trx, {
           id,
           email,
@@ -127,9 +216,10 @@ export class StaffService {
           target: `account:${id}`,
           diff: { email: [null, email], role: [null, role] },
         });
-        return this.openEnrolment(trx, id, now);
+        const enrolment = await this.openEnrolment(trx, id, now);
+        return { enrolment, user: await readUser(trx, id, now) };
       });
-      return { id, email, role, enrolment };
+      return { id, email, role, ...created };
     } catch (err) {
       // Another process created the same address between the check above and this insert.
       if (isUniqueViolation(err)) throw exists();
@@ -143,10 +233,14 @@ export class StaffService {
    * them separately when the account may be compromised).
    */
   async resetUser(
-    input: { email: string },
-    by: AuditActor = 'cli',
-  ): Promise<StaffAccount & { enrolment: EnrolmentLink; sessionsEnded: number }> {
-    const account = await this.findStaff(input.email);
+    input: StaffAccountKey,
+    operator: Operator = 'cli',
+  ): Promise<
+    StaffAccount & { enrolment: EnrolmentLink; sessionsEnded: number; user: StaffUserView }
+  > {
+    const by = authorizeOperator(operator, 'user.manage', { handsOutCredentials: true });
+    const account = await this.findStaff(input);
+    if (account.disabledAt !== null) throw disabledConflict(account.email);
     const now = this.deps.clock().toISOString();
     return this.deps.db.kysely.transaction().execute(async (trx) => {
       const hadTotp = await deleteStaffTotp(trx, account.id);
@@ -165,27 +259,121 @@ export class StaffService {
         },
       });
       const enrolment = await this.openEnrolment(trx, account.id, now);
-      return { id: account.id, email: account.email, role: account.role, enrolment, sessionsEnded };
+      return {
+        id: account.id,
+        email: account.email,
+        role: account.role,
+        enrolment,
+        sessionsEnded,
+        user: await readUser(trx, account.id, now),
+      };
     });
   }
 
-  /** An API token for a staff account, made by an operator (e.g. for automation). */
+  /** An API token for a staff account, made by an operator or an admin (e.g. for automation). */
   async createToken(
-    input: { email: string; name: string },
-    by: AuditActor = 'cli',
+    input: StaffAccountKey & { name: string },
+    operator: Operator = 'cli',
   ): Promise<TokenView & { token: string; email: string }> {
+    const by = authorizeOperator(operator, 'user.token.manage', { handsOutCredentials: true });
     const name = input.name.trim();
     if (name === '' || name.length > MAX_TOKEN_NAME_LENGTH) {
       throw validationFailed([
         { path: 'name', message: `must be 1 to ${MAX_TOKEN_NAME_LENGTH} characters` },
       ]);
     }
-    const account = await this.findStaff(input.email);
+    const account = await this.findStaff(input);
+    if (account.disabledAt !== null) throw disabledConflict(account.email);
     const now = this.deps.clock().toISOString();
     const created = await this.deps.db.kysely
       .transaction()
       .execute((trx) => issueApiToken(trx, { accountId: account.id, name, now, auditActor: by }));
     return { ...created, email: account.email };
+  }
+
+  /** Every staff account with its status, last sign-in and number of active tokens. */
+  async listUsers(actor: Actor): Promise<StaffUserView[]> {
+    authorizeOperator(actor, 'user.read');
+    const rows = await listStaffAccounts(this.deps.db.kysely, this.deps.clock().toISOString());
+    return rows.filter(isStaffRow).map(userView);
+  }
+
+  /**
+   * Changes a staff account's role and/or disables or enables it. Disabling ends its sessions
+   * and open enrolment links; its API tokens are refused while it stays disabled. The last
+   * enabled admin can be neither demoted nor disabled.
+   */
+  async updateUser(actor: Actor, id: string, change: StaffUserChange): Promise<StaffUserView> {
+    const by = authorizeOperator(actor, 'user.manage');
+    if (change.role === undefined && change.disabled === undefined) {
+      throw validationFailed([
+        { path: 'role', message: 'give role, disabled or both' },
+        { path: 'disabled', message: 'give role, disabled or both' },
+      ]);
+    }
+    const at = this.deps.clock().toISOString();
+    return this.deps.db.kysely.transaction().execute(async (trx) => {
+      const admins = await lockEnabledAdmins(trx);
+      const before = await findStaffAccount(trx, id, at);
+      if (before === undefined || !isStaffRow(before)) throw notFound('staff account');
+      if (removesLastAdmin(admins, id, change)) {
+        const path = change.disabled === true ? 'disabled' : 'role';
+        throw new DomainError(
+          'conflict',
+          'this is the last enabled admin: make another account admin first',
+          [{ path, message: 'would leave no enabled admin' }],
+        );
+      }
+      const target = `account:${id}`;
+      if (change.role !== undefined && change.role !== before.role) {
+        await setAccountRole(trx, id, change.role);
+        await appendAudit(trx, {
+          at,
+          actor: by,
+          action: 'staff.role-changed',
+          target,
+          diff: { role: [before.role, change.role] },
+        });
+      }
+      const wasDisabled = before.disabledAt !== null;
+      if (change.disabled === true && !wasDisabled) {
+        await setAccountDisabled(trx, id, at);
+        const sessionsEnded = await deleteSessionsOf(trx, id);
+        await closeStaffEnrolments(trx, id, at);
+        const diff: AuditDiff = { disabledAt: [null, at], sessions: [sessionsEnded, 0] };
+        await appendAudit(trx, { at, actor: by, action: 'staff.disabled', target, diff });
+      }
+      if (change.disabled === false && wasDisabled) {
+        await setAccountDisabled(trx, id, null);
+        await appendAudit(trx, {
+          at,
+          actor: by,
+          action: 'staff.enabled',
+          target,
+          diff: { disabledAt: [before.disabledAt, null] },
+        });
+      }
+      return readUser(trx, id, at);
+    });
+  }
+
+  /** The active API tokens of a staff account (never their secrets). */
+  async listTokens(actor: Actor, accountId: string): Promise<TokenView[]> {
+    authorizeOperator(actor, 'user.read');
+    const account = await this.findStaff({ id: accountId });
+    return listTokenViews(this.deps.db.kysely, account.id);
+  }
+
+  /** Revokes one API token of a staff account. */
+  async revokeToken(actor: Actor, accountId: string, tokenId: string): Promise<void> {
+    const by = authorizeOperator(actor, 'user.token.manage');
+    const account = await this.findStaff({ id: accountId });
+    const now = this.deps.clock().toISOString();
+    await this.deps.db.kysely
+      .transaction()
+      .execute((trx) =>
+        revokeApiTokenAudited(trx, { accountId: account.id, tokenId, now, auditActor: by }),
+      );
   }
 
   /** What the enrolment page shows: the address, and the authenticator secret as URI and QR code. */
@@ -254,13 +442,26 @@ export class StaffService {
     return { id: open.accountId, email: open.email, role };
   }
 
-  private async findStaff(rawEmail: string): Promise<StaffAccount & { passwordHash: string }> {
-    const email = normalizeEmail(rawEmail);
-    const account = await findAccountByEmail(this.deps.db.kysely, email);
+  private async findStaff(
+    key: StaffAccountKey,
+  ): Promise<StaffAccount & { passwordHash: string; disabledAt: string | null }> {
+    const db = this.deps.db.kysely;
+    const account =
+      'email' in key
+        ? await findAccountByEmail(db, normalizeEmail(key.email))
+        : await findAccountById(db, key.id);
     if (account === undefined || !isStaffRole(account.role)) {
-      throw new DomainError('not-found', `there is no staff account for ${email}`);
+      throw 'email' in key
+        ? new DomainError('not-found', `there is no staff account for ${normalizeEmail(key.email)}`)
+        : notFound('staff account');
     }
-    return { id: account.id, email, role: account.role, passwordHash: account.passwordHash };
+    return {
+      id: account.id,
+      email: account.email,
+      role: account.role,
+      passwordHash: account.passwordHash,
+      disabledAt: account.disabledAt,
+    };
   }
 
   /** A new link with a new TOTP secret (sealed), valid for 72 hours. */

@@ -76,6 +76,7 @@ export interface SessionWithAccount {
   role: string;
 }
 
+/** A session of an enabled account that has not expired. */
 export async function findSession(
   db: Kysely<Database>,
   idHash: string,
@@ -94,6 +95,7 @@ export async function findSession(
     ])
     .where('sessions.idHash', '=', idHash)
     .where('sessions.expiresAt', '>', now)
+    .where('accounts.disabledAt', 'is', null)
     .executeTakeFirst();
 }
 
@@ -105,6 +107,14 @@ export async function deleteSession(db: Kysely<Database>, idHash: string): Promi
 export async function deleteSessionsOf(db: Kysely<Database>, accountId: string): Promise<number> {
   const res = await db.deleteFrom('sessions').where('accountId', '=', accountId).executeTakeFirst();
   return Number(res.numDeletedRows);
+}
+
+export async function recordSignIn(
+  db: Kysely<Database>,
+  accountId: string,
+  at: string,
+): Promise<void> {
+  await db.updateTable('accounts').set({ lastSignInAt: at }).where('id', '=', accountId).execute();
 }
 
 export async function setPasswordHash(
@@ -127,6 +137,7 @@ export interface TokenOwner {
   lastUsedAt: string | null;
 }
 
+/** The owner of an unrevoked token, if the account is enabled. */
 export async function findApiTokenOwner(
   db: Kysely<Database>,
   tokenHash: string,
@@ -143,6 +154,7 @@ export async function findApiTokenOwner(
     ])
     .where('apiTokens.tokenHash', '=', tokenHash)
     .where('apiTokens.revokedAt', 'is', null)
+    .where('accounts.disabledAt', 'is', null)
     .executeTakeFirst();
 }
 

@@ -26,7 +26,7 @@ export interface OpenEnrolment {
   expiresAt: string;
 }
 
-/** The enrolment of a link that is neither used nor expired. */
+/** The enrolment of a link that is neither used nor expired, for an enabled account. */
 export async function findOpenStaffEnrolment(
   db: Kysely<Database>,
   tokenHash: string,
@@ -45,6 +45,7 @@ export async function findOpenStaffEnrolment(
     .where('staffEnrolments.tokenHash', '=', tokenHash)
     .where('staffEnrolments.usedAt', 'is', null)
     .where('staffEnrolments.expiresAt', '>', now)
+    .where('accounts.disabledAt', 'is', null)
     .executeTakeFirst();
 }
 

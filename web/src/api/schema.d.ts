@@ -1398,7 +1398,9 @@ export interface paths {
                 | 'report.bulk-reject'
                 | 'product.read'
                 | 'product.manage'
+                | 'user.read'
                 | 'user.manage'
+                | 'user.token.manage'
                 | 'token.create-own'
                 | 'audit.read'
                 | 'metrics.read'
@@ -1499,7 +1501,9 @@ export interface paths {
                 | 'report.bulk-reject'
                 | 'product.read'
                 | 'product.manage'
+                | 'user.read'
                 | 'user.manage'
+                | 'user.token.manage'
                 | 'token.create-own'
                 | 'audit.read'
                 | 'metrics.read'
@@ -2425,6 +2429,1308 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List staff accounts (admin)
+     * @description Every staff account with its role, status, last sign-in and number of active API tokens. Researcher accounts are not listed.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Every staff account, by e-mail address. */
+              items: {
+                /** @description Account id. */
+                id: string;
+                /** @description E-mail address (lower case). */
+                email: string;
+                /**
+                 * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+                 * @enum {unknown}
+                 */
+                role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+                /**
+                 * @description `enrolment-pending` until the enrolment link has been used (new accounts, and after a reset), `active` once password and authenticator are set, `disabled` while an admin has disabled it.
+                 * @enum {unknown}
+                 */
+                status: 'enrolment-pending' | 'active' | 'disabled';
+                /**
+                 * Format: date-time
+                 * @description When the account was created (UTC).
+                 */
+                createdAt: string;
+                /** @description When the account last signed in (UTC), or null if not known. */
+                lastSignInAt: string | null;
+                /** @description When an admin disabled the account (UTC), or null while enabled. */
+                disabledAt: string | null;
+                /** @description Number of API tokens not revoked. */
+                tokenCount: number;
+                /** @description When the open enrolment link stops working (UTC), or null when none is open (used, expired or closed by a reset or by disabling). */
+                enrolmentExpiresAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Add a staff account (admin)
+     * @description Creates the account without a password and answers its one-time enrolment link, as `vulndesk user add` does. Needs a signed-in session (with its CSRF token): an API token cannot hand out credentials, so a leaked one cannot mint access that outlives it. An address that any account has already answers 409 naming `email`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description E-mail address of the new staff member; no other account may have it. */
+            email: string;
+            /**
+             * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+             * @enum {unknown}
+             */
+            role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description A staff account as admins see it. */
+              user: {
+                /** @description Account id. */
+                id: string;
+                /** @description E-mail address (lower case). */
+                email: string;
+                /**
+                 * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+                 * @enum {unknown}
+                 */
+                role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+                /**
+                 * @description `enrolment-pending` until the enrolment link has been used (new accounts, and after a reset), `active` once password and authenticator are set, `disabled` while an admin has disabled it.
+                 * @enum {unknown}
+                 */
+                status: 'enrolment-pending' | 'active' | 'disabled';
+                /**
+                 * Format: date-time
+                 * @description When the account was created (UTC).
+                 */
+                createdAt: string;
+                /** @description When the account last signed in (UTC), or null if not known. */
+                lastSignInAt: string | null;
+                /** @description When an admin disabled the account (UTC), or null while enabled. */
+                disabledAt: string | null;
+                /** @description Number of API tokens not revoked. */
+                tokenCount: number;
+                /** @description When the open enrolment link stops working (UTC), or null when none is open (used, expired or closed by a reset or by disabling). */
+                enrolmentExpiresAt: string | null;
+              };
+              /** @description The enrolment link (password and authenticator are set there). */
+              enrolment: {
+                /** @description The one-time enrolment link `PUBLIC_URL/console/enrol#vde_…`: give it to the person it is for. Shown once; only its hash is stored. */
+                url: string;
+                /**
+                 * Format: date-time
+                 * @description When the link stops working (UTC).
+                 */
+                expiresAt: string;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the role of a staff account, or disable or enable it (admin)
+     * @description Give `role`, `disabled` or both. Disabling ends the account’s sessions and refuses its sign-ins and API tokens until it is enabled again. The last enabled admin can be neither demoted nor disabled (409 naming the field). Role changes apply to the account’s sessions and tokens at once.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Staff account id. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+             * @enum {unknown}
+             */
+            role?: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+            /** @description true disables the account (its sessions end, its API tokens and sign-ins are refused, open enrolment links close); false enables it again (its tokens work again). */
+            disabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description A staff account as admins see it. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Account id. */
+              id: string;
+              /** @description E-mail address (lower case). */
+              email: string;
+              /**
+               * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+               * @enum {unknown}
+               */
+              role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+              /**
+               * @description `enrolment-pending` until the enrolment link has been used (new accounts, and after a reset), `active` once password and authenticator are set, `disabled` while an admin has disabled it.
+               * @enum {unknown}
+               */
+              status: 'enrolment-pending' | 'active' | 'disabled';
+              /**
+               * Format: date-time
+               * @description When the account was created (UTC).
+               */
+              createdAt: string;
+              /** @description When the account last signed in (UTC), or null if not known. */
+              lastSignInAt: string | null;
+              /** @description When an admin disabled the account (UTC), or null while enabled. */
+              disabledAt: string | null;
+              /** @description Number of API tokens not revoked. */
+              tokenCount: number;
+              /** @description When the open enrolment link stops working (UTC), or null when none is open (used, expired or closed by a reset or by disabling). */
+              enrolmentExpiresAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/staff/users/{id}/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a staff account and issue a new enrolment link (admin)
+     * @description For a lost authenticator, as `vulndesk user reset` does: disables the password and the authenticator, ends the sessions and open links, and answers a new one-time enrolment link. API tokens stay valid. No body (or {}). Needs a signed-in session (with its CSRF token): an API token cannot hand out credentials, so a leaked one cannot mint access that outlives it. A disabled account answers 409: enable it first.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Staff account id. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description A staff account as admins see it. */
+              user: {
+                /** @description Account id. */
+                id: string;
+                /** @description E-mail address (lower case). */
+                email: string;
+                /**
+                 * @description The staff role: triager, case-manager, program-admin, admin, auditor.
+                 * @enum {unknown}
+                 */
+                role: 'triager' | 'case-manager' | 'program-admin' | 'admin' | 'auditor';
+                /**
+                 * @description `enrolment-pending` until the enrolment link has been used (new accounts, and after a reset), `active` once password and authenticator are set, `disabled` while an admin has disabled it.
+                 * @enum {unknown}
+                 */
+                status: 'enrolment-pending' | 'active' | 'disabled';
+                /**
+                 * Format: date-time
+                 * @description When the account was created (UTC).
+                 */
+                createdAt: string;
+                /** @description When the account last signed in (UTC), or null if not known. */
+                lastSignInAt: string | null;
+                /** @description When an admin disabled the account (UTC), or null while enabled. */
+                disabledAt: string | null;
+                /** @description Number of API tokens not revoked. */
+                tokenCount: number;
+                /** @description When the open enrolment link stops working (UTC), or null when none is open (used, expired or closed by a reset or by disabling). */
+                enrolmentExpiresAt: string | null;
+              };
+              /** @description The enrolment link (password and authenticator are set there). */
+              enrolment: {
+                /** @description The one-time enrolment link `PUBLIC_URL/console/enrol#vde_…`: give it to the person it is for. Shown once; only its hash is stored. */
+                url: string;
+                /**
+                 * Format: date-time
+                 * @description When the link stops working (UTC).
+                 */
+                expiresAt: string;
+              };
+              /** @description How many sessions of the account were ended. */
+              sessionsEnded: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff/users/{id}/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the API tokens of a staff account (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Staff account id. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Active tokens, newest first. */
+              items: {
+                /** @description Token id (for revoking). */
+                id: string;
+                /** @description What the token is for. */
+                name: string;
+                /** @description First characters of the token, to tell tokens apart. */
+                prefix: string;
+                /**
+                 * Format: date-time
+                 * @description When it was created.
+                 */
+                createdAt: string;
+                /** @description When it was last used, if ever. */
+                lastUsedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create an API token for a staff account (admin)
+     * @description As `vulndesk token create` does: the token carries the account’s role and is in this answer only; we store its hash. Needs a signed-in session (with its CSRF token): an API token cannot hand out credentials, so a leaked one cannot mint access that outlives it. A disabled account answers 409.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Staff account id. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description What the token is for. */
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Token id (for revoking). */
+              id: string;
+              /** @description What the token is for. */
+              name: string;
+              /** @description First characters of the token, to tell tokens apart. */
+              prefix: string;
+              /**
+               * Format: date-time
+               * @description When it was created.
+               */
+              createdAt: string;
+              /** @description When it was last used, if ever. */
+              lastUsedAt: string | null;
+            } & {
+              /** @description The secret: shown once. */
+              token: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff/users/{id}/tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API token of a staff account (admin)
+     * @description A token that is unknown, revoked already or another account’s answers 404.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Staff account id. */
+          id: string;
+          /** @description Token id. */
+          tokenId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked. */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

@@ -4,6 +4,11 @@ import { cssId } from './error-summary.js';
 export interface FieldProps {
   /** The API field path; also the control's `name`, e.g. `reporter.email`. */
   name: string;
+  /**
+   * The control's id, for a page with several forms that name the same field (one per item of
+   * a list); default `field-<path>`.
+   */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   /** Messages the server (or the form) gave for this field. */
@@ -23,8 +28,16 @@ export interface FieldProps {
  * A labelled form control with its hint and errors beside it. The control's id is
  * `field-<path>` so the error summary can link to it.
  */
-export function Field({ name, label, hint, errors = [], required, children }: FieldProps) {
-  const id = `field-${cssId(name)}`;
+export function Field({
+  name,
+  id: givenId,
+  label,
+  hint,
+  errors = [],
+  required,
+  children,
+}: FieldProps) {
+  const id = givenId ?? `field-${cssId(name)}`;
   const hintId = useId();
   const errorId = useId();
   const describedBy = [hint !== undefined ? hintId : '', errors.length > 0 ? errorId : '']

@@ -2,20 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DomainError } from '../../../domain/errors.js';
-import { ProblemSchema } from '../../schemas.js';
+import { ProblemSchema, TokenView } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
 import { requireAccountActor } from '../../plugins/auth.js';
 import { ResearcherStatusSchema } from '../reports/schema.js';
-
-const TokenView = Type.Object({
-  id: Type.String({ description: 'Token id (for revoking).' }),
-  name: Type.String({ description: 'What the token is for.' }),
-  prefix: Type.String({ description: 'First characters of the token, to tell tokens apart.' }),
-  createdAt: Type.String({ format: 'date-time', description: 'When it was created.' }),
-  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
-    description: 'When it was last used, if ever.',
-  }),
-});
 
 const ReportSummary = Type.Object({
   id: Type.String({ description: 'Report reference.' }),

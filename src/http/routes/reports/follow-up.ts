@@ -4,9 +4,9 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DomainError, validationFailed } from '../../../domain/errors.js';
 import type { FollowUpState } from '../../../domain/sla/follow-up.js';
 import type { Services } from '../../../services/index.js';
+import { refuseBody } from '../../no-body.js';
 import { ProblemSchema } from '../../schemas.js';
 import { ReportIdParams } from './schema.js';
 
@@ -110,22 +110,6 @@ const followUpRoutes: FastifyPluginAsyncTypebox<FollowUpRoutesOptions> = async (
     },
   );
 };
-
-/** The request takes no body; `{}` is tolerated, anything else would be silently lost. */
-function refuseBody(body: unknown): void {
-  if (body === undefined || body === null) return;
-  if (typeof body !== 'object' || Array.isArray(body)) {
-    throw validationFailed([{ path: '(body)', message: 'must be empty' }]);
-  }
-  const fields = Object.keys(body);
-  if (fields.length > 0) {
-    throw new DomainError(
-      'unknown-field',
-      'this request takes no body',
-      fields.map((path) => ({ path, message: 'is not a known field' })),
-    );
-  }
-}
 
 function presentStatus(state: FollowUpState) {
   if (state.allowed) {

@@ -6,7 +6,7 @@ import { MIN_PASSWORD_LENGTH } from '../../../services/account.service.js';
 /** The header that carries the enrolment token (never a query string, which logs keep). */
 export const ENROLMENT_TOKEN_HEADER = 'x-enrolment-token';
 
-const StaffRoleSchema = Type.Enum(STAFF_ROLES, {
+export const StaffRoleSchema = Type.Enum(STAFF_ROLES, {
   description: `The staff role: ${STAFF_ROLES.join(', ')}.`,
 });
 

@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
-import { signOut, type SessionAccount } from '../../api/session.js';
+import { signOut, type SessionAccount, type StaffAction } from '../../api/session.js';
 import { may } from './staff-roles.js';
+
+/** The console's pages beyond the queue: shown only to roles that may use them. */
+const SECTIONS: readonly (readonly [string, StaffAction, string])[] = [
+  ['/console/metrics', 'metrics.read', 'console.nav.metrics'],
+  ['/console/products', 'product.read', 'console.nav.products'],
+  ['/console/users', 'user.read', 'console.nav.users'],
+  ['/console/audit', 'audit.read', 'console.nav.audit'],
+];
 
 /** The console's own navigation (the pages the role may use), who is signed in, a way out. */
 export function ConsoleNav({ account }: { account: SessionAccount }) {
@@ -15,11 +23,11 @@ export function ConsoleNav({ account }: { account: SessionAccount }) {
             {t('console.nav.queue')}
           </NavLink>
         </li>
-        {may(account, 'metrics.read') && (
-          <li>
-            <NavLink to="/console/metrics">{t('console.nav.metrics')}</NavLink>
+        {SECTIONS.filter(([, action]) => may(account, action)).map(([path, , label]) => (
+          <li key={path}>
+            <NavLink to={path}>{t(label)}</NavLink>
           </li>
-        )}
+        ))}
       </ul>
       <p className="console-who">
         <span>

@@ -2,7 +2,7 @@
 import { fireEvent, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { StaffAction } from '../../api/session.js';
-import { initI18n, loadAreas } from '../../i18n/index.js';
+import { changeLanguage, initI18n, loadAreas, type Language } from '../../i18n/index.js';
 import { Console } from './console.js';
 
 /** The router's current address, for asserting where the console went. */
@@ -63,7 +63,15 @@ export const ROLE_ABILITIES = {
   triager: TRIAGE,
   'case-manager': [...TRIAGE, 'product.manage'],
   'program-admin': [...READS, 'report.note.write', 'bounty.manage'],
-  admin: [...TRIAGE, 'product.manage', 'user.manage', 'audit.read', 'bounty.manage'],
+  admin: [
+    ...TRIAGE,
+    'product.manage',
+    'user.read',
+    'user.manage',
+    'user.token.manage',
+    'audit.read',
+    'bounty.manage',
+  ],
   auditor: [...READS, 'audit.read'],
 } satisfies Record<string, readonly StaffAction[]>;
 export type StaffRole = keyof typeof ROLE_ABILITIES;
@@ -75,4 +83,18 @@ export function staffSession(role: StaffRole, email = 'kai@vendor.example') {
     abilities: ROLE_ABILITIES[role],
     csrfToken: 'vdc_test',
   };
+}
+
+/** The answer of `GET /api/v1/session` for an account that may do exactly `abilities`. */
+export function sessionOf(role: string, abilities: readonly StaffAction[]) {
+  return {
+    account: { id: `${role}-1`, email: `${role}@vendor.example`, role },
+    abilities,
+    csrfToken: 'vdc_test',
+  };
+}
+
+/** Switches the texts' language (the test setup has loaded every area in both). */
+export async function showIn(language: Language): Promise<void> {
+  await changeLanguage(language);
 }

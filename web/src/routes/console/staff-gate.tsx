@@ -1,21 +1,30 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionHasEnded, useSession, type SessionAccount } from '../../api/session.js';
+import {
+  sessionHasEnded,
+  useSession,
+  type SessionAccount,
+  type StaffAction,
+} from '../../api/session.js';
 import { PageHeading } from '../account/page-heading.js';
 import { CheckingSession } from '../account/require-session.js';
 import { ConsoleNav } from './console-nav.js';
 import { StaffSignInForm } from './staff-sign-in-form.js';
-import { isStaff } from './staff-roles.js';
+import { isStaff, may } from './staff-roles.js';
 
 /**
- * A console page: its content for a signed-in staff account; the staff sign-in form for anybody
- * signed out (the page renders in place once signed in); a plain refusal for researchers.
+ * A console page: its content for a signed-in staff account whose role may use it; the staff
+ * sign-in form for anybody signed out (the page renders in place once signed in); a plain
+ * refusal for researchers and for staff whose role lacks what the page is for.
  */
 export function StaffPage({
   title,
+  requires,
   children,
 }: {
   title: string;
+  /** The action the page is for: an account without it is told so, and sees nothing else. */
+  requires?: StaffAction;
   children: (account: SessionAccount) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -50,7 +59,11 @@ export function StaffPage({
     <>
       <PageHeading focusKey={focusKey}>{title}</PageHeading>
       <ConsoleNav account={session} />
-      {children(session)}
+      {requires === undefined || may(session, requires) ? (
+        children(session)
+      ) : (
+        <p className="panel notice-warn">{t('console.notAllowed')}</p>
+      )}
     </>
   );
 }

@@ -1,0 +1,160 @@
+// The fake API must be installed before the client module starts.
+import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadSession } from '../../api/session.js';
+import {
+  ROLE_ABILITIES,
+  field,
+  fill,
+  loadConsoleTexts,
+  sessionOf,
+  showConsole as show,
+  showIn,
+} from './console-test-kit.js';
+
+const ADMIN_ID = '01900000-0000-7000-8000-0000000000a1';
+
+function entry(seq: number, overrides: Record<string, unknown> = {}) {
+  return {
+    seq,
+    id: `01900000-0000-7000-8000-${String(seq).padStart(12, '0')}`,
+    at: '2026-03-02T09:00:00.000Z',
+    actor: ADMIN_ID,
+    action: 'staff.disabled',
+    target: 'account:01900000-0000-7000-8000-0000000000b2',
+    diff: { disabledAt: [null, '2026-03-02T09:00:00.000Z'], sessions: [2, 0] },
+    prevHash: 'a'.repeat(64),
+    hash: 'b'.repeat(64),
+    ...overrides,
+  };
+}
+
+async function signedInAs(session: ReturnType<typeof sessionOf>) {
+  onApi('GET /api/v1/session', { status: 200, body: session });
+  await act(() => loadSession(true));
+}
+
+const auditCalls = () => calls.filter((c) => c.method === 'GET' && c.path === '/api/v1/audit');
+
+beforeAll(loadConsoleTexts);
+beforeEach(async () => {
+  resetApi();
+  onApi('GET /api/v1/audit', {
+    status: 200,
+    body: {
+      items: [
+        entry(3),
+        entry(2, { actor: 'cli', action: 'staff.added', diff: { role: [null, 'admin'] } }),
+        entry(1, { actor: 'anonymous', action: 'session.sign-in-failed', diff: null }),
+      ],
+      next: '1',
+    },
+  });
+  await signedInAs(sessionOf('auditor', ROLE_ABILITIES.auditor));
+});
+afterEach(cleanup);
+
+describe('the audit page', () => {
+  it('lists entries with time, actor, action, target and the changes folded away', async () => {
+    show('/console/audit');
+    const table = await screen.findByRole('table', { name: 'Audit log entries, newest first' });
+    const rows = [...table.querySelectorAll(':scope > tbody > tr')];
+    expect(rows).toHaveLength(3);
+    const newest = within(rows[0] as HTMLElement);
+    expect(newest.getByText('staff.disabled')).toBeTruthy();
+    expect(newest.getByRole('link', { name: `Show only entries by ${ADMIN_ID}` })).toBeTruthy();
+    const summary = newest.getByText('2 changes');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    fireEvent.click(summary);
+    const diff = within(details)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(diff).toEqual([
+      'FieldBeforeAfter',
+      'disabledAtnull"2026-03-02T09:00:00.000Z"',
+      'sessions20',
+    ]);
+    expect(within(rows[2] as HTMLElement).getByText(/this entry was altered/)).toBeTruthy();
+    expect(newest.getByText((_, el) => el?.tagName === 'TIME')).toBeTruthy();
+  });
+
+  it('sends its filters as the API’s query parameters and keeps them in the address', async () => {
+    show('/console/audit?action=staff.added');
+    await screen.findByRole('table', { name: 'Audit log entries, newest first' });
+    expect(Object.fromEntries(auditCalls()[0]?.query ?? [])).toEqual({ action: 'staff.added' });
+    expect(field('action')?.value).toBe('staff.added');
+    fill('actor', 'cli');
+    fill('from', '2026-03-01T00:00');
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    const from = new Date('2026-03-01T00:00').toISOString();
+    await waitFor(() =>
+      expect(screen.getByTestId('where').textContent).toBe(
+        `/console/audit?${new URLSearchParams({ actor: 'cli', action: 'staff.added', from }).toString()}`,
+      ),
+    );
+    await waitFor(() => expect(auditCalls()).toHaveLength(2));
+    expect(auditCalls()[1]?.query.get('from')).toBe(from);
+  });
+
+  it('pages to older entries with the cursor the server gave, and filters by a value', async () => {
+    show('/console/audit?target=report%3AVD-2026-00001');
+    fireEvent.click(await screen.findByRole('link', { name: 'Older entries' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('where').textContent).toBe(
+        '/console/audit?target=report%3AVD-2026-00001&cursor=1',
+      ),
+    );
+    await waitFor(() => expect(auditCalls().at(-1)?.query.get('cursor')).toBe('1'));
+    fireEvent.click(await screen.findByRole('link', { name: 'Show only entries by cli' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('where').textContent).toBe('/console/audit?actor=cli'),
+    );
+  });
+
+  it('shows a filter the server refused beside its field', async () => {
+    onApi('GET /api/v1/audit', {
+      status: 400,
+      body: problem(400, 'validation-failed', [
+        { path: 'querystring:from', message: 'must match format "date-time"' },
+      ]),
+    });
+    show('/console/audit?from=yesterday');
+    const message = await screen.findByText('must match format "date-time"');
+    expect(message.closest('.field')).toBe(field('from')?.closest('.field'));
+    expect(field('from')?.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toMatch(/refused these filters/);
+  });
+
+  it('is neither linked nor shown to roles that may not read the log', async () => {
+    await signedInAs(sessionOf('triager', ROLE_ABILITIES.triager));
+    show('/console/audit');
+    expect(await screen.findByText('Your role may not use this page.')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();
+    expect(auditCalls()).toHaveLength(0);
+  });
+
+  it('is linked for auditors, who see no users page', async () => {
+    show('/console/audit');
+    const nav = await screen.findByRole('navigation', { name: 'Console' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Queue', 'Metrics', 'Products', 'Audit log']);
+  });
+
+  it('speaks Japanese', async () => {
+    await showIn('ja');
+    try {
+      show('/console/audit');
+      expect(await screen.findByRole('heading', { level: 1, name: '監査ログ' })).toBeTruthy();
+      expect(await screen.findByText('2 件の変更')).toBeTruthy();
+      expect(screen.getByRole('button', { name: '絞り込む' })).toBeTruthy();
+      expect(screen.getByRole('link', { name: '古いエントリー' })).toBeTruthy();
+    } finally {
+      await showIn('en');
+    }
+  });
+});
