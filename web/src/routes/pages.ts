@@ -38,7 +38,8 @@ export const LAZY_PAGES: readonly LazyPage[] = [
   {
     path: 'console/*',
     load: () => import('./console/console.js').then((m) => m.Console),
-    areas: ['console'],
+    // The console reuses the account pages' session check and rate-limit notice, and their texts.
+    areas: ['console', 'account'],
   },
 ];
 
