@@ -28,19 +28,18 @@ async function showCase(role: StaffRole, kase: Record<string, unknown> = AFFECTE
 }
 
 const patches = () => calls.filter((c) => c.method === 'PATCH');
-const save = (panel: ReturnType<typeof within>) =>
-  fireEvent.click(panel.getByRole('button', { name: 'Save case facts' }));
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save case facts' }));
 
 describe('the affected products editor', () => {
   it('shows the current list with the versions ticked', async () => {
     const panel = await showCase('case-manager');
     const forum = within(await panel.findByRole('group', { name: 'Affected versions of Forum' }));
-    const later = (await forum.findByRole('checkbox', { name: '2.1' })) as HTMLInputElement;
+    const later = await forum.findByRole<HTMLInputElement>('checkbox', { name: '2.1' });
     expect(later.checked).toBe(false);
-    expect((forum.getByRole('checkbox', { name: '2.0' }) as HTMLInputElement).checked).toBe(true);
-    expect(
-      (forum.getByRole('checkbox', { name: 'all versions' }) as HTMLInputElement).checked,
-    ).toBe(false);
+    expect(forum.getByRole<HTMLInputElement>('checkbox', { name: '2.0' }).checked).toBe(true);
+    expect(forum.getByRole<HTMLInputElement>('checkbox', { name: 'all versions' }).checked).toBe(
+      false,
+    );
     const mail = within(panel.getByRole('group', { name: 'Affected versions of Mail' }));
     await mail.findByText('online service (no versions)');
     expect(mail.queryAllByRole('checkbox')).toHaveLength(0);
@@ -52,7 +51,7 @@ describe('the affected products editor', () => {
     fireEvent.click(await forum.findByRole('checkbox', { name: '2.1' }));
     fireEvent.click(panel.getByRole('button', { name: 'Remove Mail' }));
     onApi(`PATCH /api/v1/reports/${ID}/case`, { status: 204 });
-    save(panel);
+    save();
     await waitFor(() => expect(patches()).toHaveLength(1));
     expect(patches()[0]?.body).toEqual({
       affected: [
@@ -71,13 +70,13 @@ describe('the affected products editor', () => {
     fireEvent.change(add, { target: { value: 'p-forum' } });
     fireEvent.click(panel.getByRole('button', { name: 'Add' }));
     const forum = within(panel.getByRole('group', { name: 'Affected versions of Forum' }));
-    expect(
-      (forum.getByRole('checkbox', { name: 'all versions' }) as HTMLInputElement).checked,
-    ).toBe(true);
+    expect(forum.getByRole<HTMLInputElement>('checkbox', { name: 'all versions' }).checked).toBe(
+      true,
+    );
     // A product already listed is not offered again.
     expect(within(add).queryByRole('option', { name: 'Forum' })).toBeNull();
     onApi(`PATCH /api/v1/reports/${ID}/case`, { status: 204 });
-    save(panel);
+    save();
     await waitFor(() => expect(patches()).toHaveLength(1));
     expect(patches()[0]?.body).toEqual({ affected: [{ productId: 'p-forum' }] });
   });
@@ -92,7 +91,7 @@ describe('the affected products editor', () => {
         { path: 'affected[1].versionId', message: 'is not a version of this product' },
       ]),
     });
-    save(panel);
+    save();
     const objection = await panel.findByText('2.1: is not a version of this product', {
       selector: '.field-error',
     });
