@@ -7,6 +7,12 @@
 import type { Transaction, Updateable } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
+import {
+  catalogueProducts,
+  listAffected,
+  replaceAffected,
+  type AffectedRow,
+} from '../db/repositories/affected-products.js';
 import { appendAudit } from '../db/repositories/audit-log.js';
 import { reserveYearSequence } from '../db/repositories/counters.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
@@ -28,6 +34,7 @@ import { appendTimeline } from '../db/repositories/timeline.js';
 import type { Database, Report, ReportTable } from '../db/schema.js';
 import { isCaseState, CASE_STATES, type CaseState } from '../domain/case/states.js';
 import { TIMELINE_KINDS } from '../domain/case/timeline.js';
+import { affectedProblems, primaryProduct, type AffectedEntry } from '../domain/case/affected.js';
 import {
   allowedTransitions,
   missingFacts,
@@ -210,6 +217,7 @@ export class TriageService {
       report.assigneeId === null ? null : await findStaffAccount(db, report.assigneeId);
     const moves = allowedTransitions(state).filter((rule) => canTransition(actor, state, rule.to));
     const facts = transitionFacts(report);
+    const affected = await listAffected(db, report.id);
     return {
       status: state,
       caseNumber: report.caseNumber,
@@ -224,6 +232,7 @@ export class TriageService {
       fixReleasedAt: report.fixReleasedAt,
       advisoryPublishedAt: report.advisoryPublishedAt,
       productId: report.productId,
+      affected,
       firstRespondedAt: report.firstRespondedAt,
       sla: clocks,
       assessment:
@@ -372,25 +381,38 @@ export class TriageService {
           ? (report.advisoryPublishedAt ?? at)
           : null;
       }
-      if (patch.productId !== undefined) {
-        if (
-          patch.productId !== null &&
-          (await trx
-            .selectFrom('products')
-            .select('id')
-            .where('id', '=', patch.productId)
-            .executeTakeFirst()) === undefined
-        ) {
+      if (patch.productId !== undefined && patch.productId !== null) {
+        const known = await catalogueProducts(trx, [patch.productId]);
+        if (!known.has(patch.productId)) {
           throw validationFailed([
             { path: 'productId', message: 'is not in the product catalogue' },
           ]);
         }
-        changes.productId = patch.productId;
+      }
+      const affected = patch.affected?.map((e) => ({
+        productId: e.productId,
+        versionId: e.versionId ?? null,
+      }));
+      let affectedDiff: AuditDiff = {};
+      if (affected !== undefined) {
+        const problems = affectedProblems(
+          affected,
+          await catalogueProducts(
+            trx,
+            affected.map((e) => e.productId),
+          ),
+        );
+        if (problems.length > 0) throw validationFailed(problems);
+        affectedDiff = await this.replaceAffected(trx, report.id, affected);
+      }
+      if (patch.productId !== undefined || affected !== undefined) {
+        changes.productId = primaryProduct(report.productId, patch.productId, affected);
       }
       const diff: AuditDiff = {};
       for (const [key, value] of Object.entries(changes) as [keyof Report, string | null][]) {
         if (report[key] !== value) diff[key] = [report[key], value];
       }
+      Object.assign(diff, affectedDiff);
       if (Object.keys(diff).length > 0) {
         await appendTimeline(trx, {
           id: uuidv7(),
@@ -403,6 +425,24 @@ export class TriageService {
       }
       return { changes, action: 'report.case-updated', diff, result: undefined };
     });
+  }
+
+  /**
+   * Replaces the affected list of a report; the diff names the entries before and after as
+   * `product` or `product@version` ids, empty when nothing changed.
+   */
+  private async replaceAffected(
+    trx: Transaction<Database>,
+    reportId: string,
+    affected: readonly AffectedEntry[],
+  ): Promise<AuditDiff> {
+    const label = (e: { productId: string; versionId: string | null }) =>
+      e.versionId === null ? e.productId : `${e.productId}@${e.versionId}`;
+    const before = (await listAffected(trx, reportId)).map(label);
+    const after = affected.map(label);
+    if (before.length === after.length && before.every((b, i) => b === after[i])) return {};
+    await replaceAffected(trx, reportId, affected);
+    return { affected: [before, after] };
   }
 
   /** Loads and locks a report, applies `change`, and writes the row and the audit entry. */
@@ -726,6 +766,8 @@ export interface CasePatch {
   fixReleased?: boolean;
   advisoryPublished?: boolean;
   productId?: string | null;
+  /** Replaces the affected list; the first product becomes the primary one when there is none. */
+  affected?: readonly { productId: string; versionId?: string | null }[];
 }
 
 export interface StaffSummary {
@@ -751,6 +793,8 @@ export interface CaseView {
   /** When the advisory was marked published, or null. */
   advisoryPublishedAt: string | null;
   productId: string | null;
+  /** The products and versions the case affects, in the order staff listed them. */
+  affected: AffectedRow[];
   firstRespondedAt: string | null;
   sla: SlaClocks;
   /** The severity assessment last recorded, or null before any. */

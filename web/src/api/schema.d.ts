@@ -4416,8 +4416,19 @@ export interface paths {
               fixReleasedAt: string | null;
               /** @description When the advisory was marked published (UTC), or null while it is not public. */
               advisoryPublishedAt: string | null;
-              /** @description Catalogue product (GET /api/v1/products), or null. */
+              /** @description The primary catalogue product (GET /api/v1/products), the one the queue filter `product` matches, or null. */
               productId: string | null;
+              /** @description Affected products and versions, in the order staff listed them. */
+              affected: {
+                /** @description Catalogue product or online service. */
+                productId: string;
+                /** @description Its name. */
+                productName: string;
+                /** @description The affected version, or null: every version (or an online service). */
+                versionId: string | null;
+                /** @description The version name, or null. */
+                version: string | null;
+              }[];
               /** @description When the reporter first saw a human response (UTC). */
               firstRespondedAt: string | null;
               /** @description First response, triage and fix clocks. */
@@ -4630,7 +4641,7 @@ export interface paths {
     head?: never;
     /**
      * Set case dates and facts (staff)
-     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product. Staff with `report.case.edit`; an unknown product is 400 naming `productId`.
+     * @description The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), the primary catalogue product and the affected products and versions. Omitted fields stay as they are; null clears a date or the product; `affected` replaces the whole list. Staff with `report.case.edit`; an unknown product is 400 naming `productId`; in `affected`, an unknown product, a version of another product or of an online service, or the same entry twice (or a product listed both whole and by version) is 400 naming `affected[i].productId` or `affected[i].versionId`. Changes are audited and appear in the timeline.
      */
     patch: {
       parameters: {
@@ -4653,8 +4664,15 @@ export interface paths {
             fixReleased?: boolean;
             /** @description The advisory is public. */
             advisoryPublished?: boolean;
-            /** @description Catalogue product; null clears it. */
+            /** @description The primary catalogue product (what the queue filter `product` matches); null clears it, or makes the first `affected` product primary when `affected` is sent too. */
             productId?: string | null;
+            /** @description Affected products and versions; replaces the whole list ([] clears it). At most 50. When the report has no primary product, the first entry becomes it. */
+            affected?: {
+              /** @description Catalogue product or online service. */
+              productId: string;
+              /** @description A version of that product; omitted or null: every version. An online service has none. */
+              versionId?: string | null;
+            }[];
           };
         };
       };

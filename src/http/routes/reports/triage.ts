@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { QUEUE_DUE_FILTERS } from '../../../db/repositories/queue.js';
+import { MAX_AFFECTED } from '../../../domain/case/affected.js';
 import { CASE_STATES, DISPOSITIONS } from '../../../domain/case/states.js';
 import { CASE_FACT_FIELDS } from '../../../domain/case/transitions.js';
 import { HELP_DESTINATION_IDS } from '../../../domain/help/destinations.js';
@@ -138,7 +139,22 @@ const CaseViewSchema = Type.Object({
     Type.String({ format: 'date-time' }),
     'When the advisory was marked published (UTC), or null while it is not public.',
   ),
-  productId: Nullable(Type.String(), 'Catalogue product (GET /api/v1/products), or null.'),
+  productId: Nullable(
+    Type.String(),
+    'The primary catalogue product (GET /api/v1/products), the one the queue filter `product` matches, or null.',
+  ),
+  affected: Type.Array(
+    Type.Object({
+      productId: Type.String({ description: 'Catalogue product or online service.' }),
+      productName: Type.String({ description: 'Its name.' }),
+      versionId: Nullable(
+        Type.String(),
+        'The affected version, or null: every version (or an online service).',
+      ),
+      version: Nullable(Type.String(), 'The version name, or null.'),
+    }),
+    { description: 'Affected products and versions, in the order staff listed them.' },
+  ),
   firstRespondedAt: Nullable(
     Type.String({ format: 'date-time' }),
     'When the reporter first saw a human response (UTC).',
@@ -257,8 +273,32 @@ const CasePatchBody = Type.Object(
     advisoryPublished: Type.Optional(Type.Boolean({ description: 'The advisory is public.' })),
     productId: Type.Optional(
       Type.Union([Type.String({ maxLength: 40 }), Type.Null()], {
-        description: 'Catalogue product; null clears it.',
+        description:
+          'The primary catalogue product (what the queue filter `product` matches); null clears it, or makes the first `affected` product primary when `affected` is sent too.',
       }),
+    ),
+    affected: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            productId: Type.String({
+              maxLength: 40,
+              description: 'Catalogue product or online service.',
+            }),
+            versionId: Type.Optional(
+              Type.Union([Type.String({ maxLength: 40 }), Type.Null()], {
+                description:
+                  'A version of that product; omitted or null: every version. An online service has none.',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: MAX_AFFECTED,
+          description: `Affected products and versions; replaces the whole list ([] clears it). At most ${MAX_AFFECTED}. When the report has no primary product, the first entry becomes it.`,
+        },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -559,7 +599,7 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
         tags: ['triage'],
         summary: 'Set case dates and facts (staff)',
         description:
-          'The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), and the catalogue product. Omitted fields stay as they are; null clears a date or the product. Staff with `report.case.edit`; an unknown product is 400 naming `productId`.',
+          'The planned fix release date and the agreed disclosure date (both needed for pre-release), whether the fix has shipped and the advisory is public (both needed for complete), the primary catalogue product and the affected products and versions. Omitted fields stay as they are; null clears a date or the product; `affected` replaces the whole list. Staff with `report.case.edit`; an unknown product is 400 naming `productId`; in `affected`, an unknown product, a version of another product or of an online service, or the same entry twice (or a product listed both whole and by version) is 400 naming `affected[i].productId` or `affected[i].versionId`. Changes are audited and appear in the timeline.',
         params: ReportIdParams,
         body: CasePatchBody,
         security,

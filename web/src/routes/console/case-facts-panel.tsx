@@ -12,12 +12,15 @@ import {
   type CaseFactField,
   type CaseFactsValues,
 } from './case-facts.js';
+import { AffectedEditor, AffectedList } from './affected-editor.js';
+import { affectedEntries, entryOfPath, type AffectedEntry } from './affected-products.js';
+import { ProductOptions } from './product-options.js';
 import { useCatalogue, type Catalogue, type CatalogueProduct } from './use-catalogue.js';
 import type { CaseView } from './use-case-file.js';
 import { useFieldProblems } from './use-field-problems.js';
 
 /**
- * The case facts: product, planned fix release date, agreed disclosure date, whether the fix has
+ * The case facts: product, affected products and versions, planned fix release date, agreed disclosure date, whether the fix has
  * shipped and the advisory is public. Staff whose role may set them (`report.case.edit`) get a
  * form whose controls are named by the API's fields; everyone else reads them.
  */
@@ -84,6 +87,10 @@ function CaseFactsList({ view, catalogue }: { view: CaseView; catalogue: Catalog
     <dl className="case-facts">
       <dt>{t('console.caseFacts.field.productId')}</dt>
       <dd>{view.productId === null ? notSet : productName(catalogue, view.productId)}</dd>
+      <dt>{t('console.caseFacts.field.affected')}</dt>
+      <dd>
+        <AffectedList affected={view.affected} catalogue={catalogue} />
+      </dd>
       <dt>{t('console.caseFacts.field.fixReleaseDate')}</dt>
       <dd>{view.fixReleaseDate ?? notSet}</dd>
       <dt>{t('console.caseFacts.field.cvdDate')}</dt>
@@ -115,6 +122,7 @@ function CaseFactsForm({
   const [values, setValues] = useState(facts);
   const [busy, setBusy] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
+  const [sent, setSent] = useState<AffectedEntry[]>([]);
   const { errors, detail, show, clear } = useFieldProblems();
   const set = <K extends keyof CaseFactsValues>(name: K, value: CaseFactsValues[K]) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -133,6 +141,7 @@ function CaseFactsForm({
       return;
     }
     setBusy(true);
+    setSent(affectedEntries(values.affected));
     try {
       const { response, error } = await api.PATCH('/api/v1/reports/{id}/case', {
         params: { path: { id: reportId } },
@@ -153,7 +162,14 @@ function CaseFactsForm({
         <ErrorSummary
           errors={errors}
           detail={detail}
-          labelFor={(p) => t(`console.caseFacts.field.${p}`, { defaultValue: p })}
+          labelFor={(p) => {
+            const entry = entryOfPath(sent, p);
+            return entry === undefined
+              ? t(`console.caseFacts.field.${p}`, { defaultValue: p })
+              : t('console.caseFacts.affected.entry', {
+                  name: productName(catalogue, entry.productId),
+                });
+          }}
         />
       )}
       <Field
@@ -173,6 +189,14 @@ function CaseFactsForm({
           </select>
         )}
       </Field>
+      <AffectedEditor
+        rows={values.affected}
+        onChange={(rows) => set('affected', rows)}
+        catalogue={catalogue}
+        affected={view.affected}
+        errors={errors}
+        sent={sent}
+      />
       {(['fixReleaseDate', 'cvdDate'] as const).map((name) => (
         <Field
           key={name}
@@ -233,41 +257,6 @@ function CaseFactsForm({
         </button>
       </p>
     </form>
-  );
-}
-
-/** The catalogue's products, by family; a retired product only when the case names it. */
-function ProductOptions({
-  catalogue,
-  selected,
-}: {
-  catalogue: Catalogue | undefined;
-  selected: string | null;
-}) {
-  const { t } = useTranslation();
-  if (catalogue === undefined) {
-    // Until the catalogue arrives, the current product still has its option.
-    return selected === null ? null : <option value={selected}>{selected}</option>;
-  }
-  const shown = catalogue.products.filter((p) => p.retiredAt === null || p.id === selected);
-  const option = (p: CatalogueProduct) => (
-    <option key={p.id} value={p.id}>
-      {p.retiredAt === null ? p.name : t('console.caseFacts.retired', { name: p.name })}
-    </option>
-  );
-  const known = new Set(catalogue.families.map((f) => f.id));
-  return (
-    <>
-      {shown.filter((p) => p.familyId === null || !known.has(p.familyId)).map(option)}
-      {catalogue.families.map((family) => {
-        const members = shown.filter((p) => p.familyId === family.id);
-        return members.length === 0 ? null : (
-          <optgroup key={family.id} label={family.name}>
-            {members.map(option)}
-          </optgroup>
-        );
-      })}
-    </>
   );
 }
 

@@ -29,16 +29,17 @@ async function showCase(kase: Record<string, unknown>) {
 }
 
 const patches = () => calls.filter((c) => c.method === 'PATCH');
+const productChoices = () => within(field('productId') as HTMLElement);
 
 describe('the case facts form', () => {
   it('starts from the case, offers the catalogue by family with versions', async () => {
     const panel = await showCase(DEVELOP);
-    await panel.findByRole('option', { name: 'Forum' });
+    await productChoices().findByRole('option', { name: 'Forum' });
     expect(field('productId')?.value).toBe('p-forum');
     expect(field('fixReleaseDate')?.value).toBe('2026-06-09');
     expect(field('cvdDate')?.value).toBe('');
     expect((field('fixReleased') as HTMLInputElement).checked).toBe(false);
-    expect(panel.getByRole('group', { name: 'Web' })).toBeTruthy();
+    expect(productChoices().getByRole('group', { name: 'Web' })).toBeTruthy();
     // A retired product is offered only to a case that names it.
     expect(panel.queryByRole('option', { name: /Old Forum/ })).toBeNull();
     expect(
@@ -91,7 +92,7 @@ describe('the case facts form', () => {
         { path: 'fixReleased', message: 'cannot be undone once announced' },
       ]),
     });
-    await panel.findByRole('option', { name: 'Mail' });
+    await productChoices().findByRole('option', { name: 'Mail' });
     fill('productId', 'p-mail');
     fireEvent.click(panel.getByRole('checkbox', { name: 'Fix released' }));
     fireEvent.click(panel.getByRole('button', { name: 'Save case facts' }));

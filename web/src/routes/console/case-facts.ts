@@ -1,9 +1,15 @@
 /**
  * The case facts staff set with `PATCH /api/v1/reports/{id}/case`, as the form holds them, and
- * the request body of what changed. Field names are the API's, so the server's objections and
+ * the request body of what changed (the affected list is sent whole when it changed). Field names are the API's, so the server's objections and
  * a blocked move's missing facts name the form's controls.
  */
 import type { paths } from '../../api/schema.js';
+import {
+  affectedEntries,
+  affectedRows,
+  sameAffected,
+  type AffectedRow,
+} from './affected-products.js';
 import type { CaseView } from './use-case-file.js';
 
 export type CaseFactsBody = NonNullable<
@@ -20,6 +26,7 @@ export interface CaseFactsValues {
   cvdDate: string;
   fixReleased: boolean;
   advisoryPublished: boolean;
+  affected: AffectedRow[];
 }
 
 /** What the form starts from: the case view's facts, empty strings for unset ones. */
@@ -30,6 +37,7 @@ export function factsOf(view: CaseView): CaseFactsValues {
     cvdDate: view.cvdDate ?? '',
     fixReleased: view.fixReleasedAt !== null,
     advisoryPublished: view.advisoryPublishedAt !== null,
+    affected: affectedRows(view.affected),
   };
 }
 
@@ -45,6 +53,9 @@ export function changedFacts(before: CaseFactsValues, after: CaseFactsValues): C
   if (after.fixReleased !== before.fixReleased) body.fixReleased = after.fixReleased;
   if (after.advisoryPublished !== before.advisoryPublished) {
     body.advisoryPublished = after.advisoryPublished;
+  }
+  if (!sameAffected(before.affected, after.affected)) {
+    body.affected = affectedEntries(after.affected);
   }
   return body;
 }

@@ -43,6 +43,7 @@ export const CASE = {
   fixReleasedAt: null,
   advisoryPublishedAt: null,
   productId: null,
+  affected: [],
   firstRespondedAt: null,
   sla: [
     {
