@@ -1,8 +1,8 @@
 /**
- * Report intake use cases: assess a draft, stage attachments, submit (one durable transaction
- * with the timeline entry and the acknowledgment in the outbox), and read a report back.
+ * Report intake use cases: assess a draft, submit (one durable transaction with the timeline
+ * entry and the acknowledgment in the outbox; files are staged by the AttachmentService), and
+ * read a report back.
  */
-import type { Readable } from 'node:stream';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import type { Transaction } from 'kysely';
@@ -21,7 +21,6 @@ import {
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
 import { appendTimeline, appendTimelineEntries } from '../db/repositories/timeline.js';
 import type { Database } from '../db/schema.js';
-import { BlobTooLargeError, type BlobStore, type StoredBlob } from '../blobs/blob-store.js';
 import { readPublicKey } from '../crypto/pgp.js';
 import { issueToken } from '../crypto/tokens.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
@@ -44,30 +43,16 @@ import { clocksAtReceipt, slaColumns } from './case-sla.js';
 import { canReadReport } from '../policies/report.policy.js';
 import { can } from '../policies/staff.policy.js';
 import { isReporterVisible } from '../domain/case/timeline.js';
+import type { StagedAttachment } from './attachment.service.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
-
-export const MAX_ATTACHMENTS = 10;
 
 export interface ReportServiceDeps {
   db: Db;
-  blobs: BlobStore;
   cwe: CweCatalogue;
   clock: () => Date;
   firstResponseHours: number;
-  maxAttachmentBytes: number;
   publicUrl: string;
   slaPolicy: SlaPolicy;
-}
-
-export interface IncomingAttachment {
-  filename: string;
-  contentType: string;
-  stream: Readable;
-}
-
-export interface StagedAttachment extends StoredBlob {
-  filename: string;
-  contentType: string;
 }
 
 export interface SubmitResult {
@@ -120,41 +105,6 @@ export class ReportService {
     const { errors, cvss } = validateReport(draft, { isKnownCwe: (id) => this.deps.cwe.has(id) });
     if (errors.length > 0) throw validationFailed(errors);
     return assessQuality(draft, { attachmentCount, cvssValid: cvss !== undefined });
-  }
-
-  /** Streams one attachment to encrypted storage before the report is validated. */
-  async stageAttachment(file: IncomingAttachment, index: number): Promise<StagedAttachment> {
-    if (index >= MAX_ATTACHMENTS) {
-      file.stream.resume();
-      throw new DomainError('payload-too-large', `at most ${MAX_ATTACHMENTS} attachments`, [
-        { path: 'attachments', message: `at most ${MAX_ATTACHMENTS} files` },
-      ]);
-    }
-    try {
-      const stored = await this.deps.blobs.put(file.stream, {
-        maxBytes: this.deps.maxAttachmentBytes,
-      });
-      return {
-        ...stored,
-        filename: sanitizeFilename(file.filename),
-        contentType: file.contentType,
-      };
-    } catch (err) {
-      if (err instanceof BlobTooLargeError) {
-        file.stream.resume();
-        const mb = Math.floor(this.deps.maxAttachmentBytes / 1_048_576);
-        throw new DomainError(
-          'payload-too-large',
-          `attachment ${index + 1} is larger than ${mb} MB`,
-          [{ path: `attachments[${index}]`, message: `larger than ${mb} MB` }],
-        );
-      }
-      throw err;
-    }
-  }
-
-  async discardAttachments(staged: readonly StagedAttachment[]): Promise<void> {
-    await Promise.all(staged.map((s) => this.deps.blobs.delete(s.key).catch(() => undefined)));
   }
 
   async submit(
@@ -519,15 +469,4 @@ function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): Doma
     case 'responded':
       return new DomainError('conflict', 'the security team has already responded to this report');
   }
-}
-
-/** Keeps the base name only, without control characters or path separators. */
-export function sanitizeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = [...base]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 255);
-  return clean === '' || clean === '.' || clean === '..' ? 'attachment' : clean;
 }

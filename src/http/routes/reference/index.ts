@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { parseCvss } from '../../../domain/severity/cvss.js';
 import { validationFailed } from '../../../domain/errors.js';
-import { MAX_ATTACHMENTS } from '../../../services/report.service.js';
+import { MAX_ATTACHMENTS } from '../../../services/attachment.service.js';
 import { cweCatalogue } from '../../../services/cwe-catalogue.js';
 import { ProblemSchema } from '../../schemas.js';
 
@@ -30,7 +30,9 @@ const referenceRoutes: FastifyPluginAsyncTypebox<ReferenceRoutesOptions> = async
               description: 'Promised time to the first human answer, in hours.',
             }),
             maxAttachmentMb: Type.Integer({ description: 'Largest attachment, in MB.' }),
-            maxAttachments: Type.Integer({ description: 'Most attachments per report.' }),
+            maxAttachments: Type.Integer({
+              description: 'Most attachments per report and per message.',
+            }),
             languages: Type.Array(Type.String(), { description: 'Languages we answer in.' }),
           }),
         },
