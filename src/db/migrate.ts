@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_rate_limits.js';
 import * as m0003 from './migrations/0003_staff_auth_audit.js';
 import * as m0004 from './migrations/0004_cases.js';
 import * as m0005 from './migrations/0005_queue_indexes.js';
+import * as m0006 from './migrations/0006_submission_limits.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_staff_auth_audit': m0003,
   '0004_cases': m0004,
   '0005_queue_indexes': m0005,
+  '0006_submission_limits': m0006,
 };
 
 /** Every migration this build knows, in the order they apply. */

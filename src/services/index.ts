@@ -69,6 +69,7 @@ export function createServices({ config, db, blobs, clock, masterKey }: ServiceC
       firstResponseHours: config.firstResponseHours,
       publicUrl: config.publicUrl,
       slaPolicy: config.slaPolicy,
+      submissionLimits: config.submissionLimits,
     }),
     attachments: new AttachmentService({
       db,

@@ -52,6 +52,7 @@ import type { Actor } from '../policies/actor.js';
 import { can, canTransition, type StaffAction } from '../policies/staff.policy.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
+import { readOverLimit, type OverLimit } from './submission-flag.js';
 import type { HelpService } from './help.service.js';
 
 export interface TriageServiceDeps {
@@ -170,11 +171,14 @@ export class TriageService {
           },
           now,
         ),
-        reporter: reporterRecord({
-          valid: row.reporterValid ?? 0,
-          invalid: row.reporterInvalid ?? 0,
-          submitted: row.reporterSubmitted ?? 0,
-        }),
+        reporter: reporterRecord(
+          {
+            valid: row.reporterValid ?? 0,
+            invalid: row.reporterInvalid ?? 0,
+            submitted: row.reporterSubmitted ?? 0,
+          },
+          row.overLimit,
+        ),
       })),
       next:
         rows.length > limit && last !== undefined && last.nextDueAt !== null
@@ -226,11 +230,14 @@ export class TriageService {
       allowedTransitions: allowedTransitions(state)
         .filter((rule) => canTransition(actor, state, rule.to))
         .map((rule) => rule.to),
-      reporter: reporterRecord({
-        valid: reporter?.valid ?? 0,
-        invalid: reporter?.invalid ?? 0,
-        submitted: reporter?.submitted ?? 0,
-      }),
+      reporter: reporterRecord(
+        {
+          valid: reporter?.valid ?? 0,
+          invalid: reporter?.invalid ?? 0,
+          submitted: reporter?.submitted ?? 0,
+        },
+        report.overLimit,
+      ),
     };
   }
 
@@ -756,14 +763,19 @@ export type SimilarItem = SimilarReport & {
   receivedAt: string;
 };
 
-export type ReporterRecord = ReporterSignal & { submitted: number; valid: number; invalid: number };
-
-function reporterRecord(counts: {
+export type ReporterRecord = ReporterSignal & {
   submitted: number;
   valid: number;
   invalid: number;
-}): ReporterRecord {
-  return { ...counts, ...reporterSignal(counts) };
+  /** The submission limit the reporter had exceeded when this report arrived, or null. */
+  overLimit: OverLimit | null;
+};
+
+function reporterRecord(
+  counts: { submitted: number; valid: number; invalid: number },
+  overLimit: string | null,
+): ReporterRecord {
+  return { ...counts, ...reporterSignal(counts), overLimit: readOverLimit(overLimit) };
 }
 
 function asState(report: Report): CaseState {

@@ -149,6 +149,15 @@ export interface paths {
                    * @enum {unknown}
                    */
                   label: 'trusted' | 'neutral' | 'noisy';
+                  /** @description The submission limit (SUBMISSION_LIMITS) the reporter had exceeded when this report arrived (the first one exceeded, in the configured order), or null. A flag for triage only: the report is neither refused nor moved in the queue. */
+                  overLimit: {
+                    /** @description Most reports the limit allows in its window. */
+                    max: number;
+                    /** @description The length of the window, in hours. */
+                    windowHours: number;
+                    /** @description Reports the reporter had sent in that window, this one included. */
+                    count: number;
+                  } | null;
                 };
               }[];
               /** @description Cursor of the next page, or null on the last page. */
@@ -3063,6 +3072,15 @@ export interface paths {
                  * @enum {unknown}
                  */
                 label: 'trusted' | 'neutral' | 'noisy';
+                /** @description The submission limit (SUBMISSION_LIMITS) the reporter had exceeded when this report arrived (the first one exceeded, in the configured order), or null. A flag for triage only: the report is neither refused nor moved in the queue. */
+                overLimit: {
+                  /** @description Most reports the limit allows in its window. */
+                  max: number;
+                  /** @description The length of the window, in hours. */
+                  windowHours: number;
+                  /** @description Reports the reporter had sent in that window, this one included. */
+                  count: number;
+                } | null;
               };
             };
           };
