@@ -17,7 +17,7 @@ import { LocalBlobStore } from './blobs/local-blob-store.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { loadMasterKey } from './crypto/master-key.js';
 import { DomainError } from './domain/errors.js';
-import { addMultipartReportBody } from './http/openapi-multipart.js';
+import { addMultipartBodies } from './http/openapi-multipart.js';
 import { registerAuth } from './http/plugins/auth.js';
 import { registerProblemHandlers } from './http/plugins/problem.js';
 import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
@@ -36,6 +36,7 @@ import meRoutes from './http/routes/me/index.js';
 import metricsRoutes from './http/routes/metrics/index.js';
 import referenceRoutes from './http/routes/reference/index.js';
 import reportsRoutes from './http/routes/reports/index.js';
+import attachmentRoutes from './http/routes/reports/attachments.js';
 import followUpRoutes from './http/routes/reports/follow-up.js';
 import {
   multipartLimits,
@@ -138,7 +139,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swagger, {
     transformObject: (document) =>
       'openapiObject' in document
-        ? addMultipartReportBody(document.openapiObject)
+        ? addMultipartBodies(document.openapiObject)
         : document.swaggerObject,
     openapi: {
       openapi: '3.1.0',
@@ -166,7 +167,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // app plugins
   registerAuth(app, services.accounts);
-  registerStagedAttachmentCleanup(app, services.reports);
+  registerStagedAttachmentCleanup(app, services.attachments);
 
   // routes
   await app.register(healthRoutes, { db });
@@ -189,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(helpRoutes, { help: services.help });
   await app.register(triageRoutes, { services });
   await app.register(messageRoutes, { services });
+  await app.register(attachmentRoutes, { services });
   await app.register(productRoutes, { services });
   await app.register(metricsRoutes, { services });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { DEFAULT_SUBMISSION_LIMITS } from './domain/reporter/submission-limits.js';
 import { DEFAULT_SLA_POLICY } from './domain/sla/policy.js';
 
 /** The problem lines of a ConfigError (fails the test when the config loads). */
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
       oncallEmail: 'security@[127.0.0.1]',
       helpDestinations: {},
       slaPolicy: DEFAULT_SLA_POLICY,
+      submissionLimits: DEFAULT_SUBMISSION_LIMITS,
     });
   });
 
@@ -76,6 +78,7 @@ describe('loadConfig', () => {
       ONCALL_EMAIL: 'psirt-oncall@contoso.com',
       HELP_DESTINATIONS_FILE: helpFile({ piracy: { email: 'piracy@contoso.com' } }),
       SLA_POLICY: '{"triageHours":{"critical":12},"fixDays":{"low":120},"atRiskShare":0.2}',
+      SUBMISSION_LIMITS: '[{"max":3,"windowHours":0.5},{"max":50,"windowHours":168}]',
     });
     expect(config).toEqual({
       port: 9000,
@@ -100,6 +103,10 @@ describe('loadConfig', () => {
         fixDays: { ...DEFAULT_SLA_POLICY.fixDays, low: 120 },
         atRiskShare: 0.2,
       },
+      submissionLimits: [
+        { max: 3, windowHours: 0.5 },
+        { max: 50, windowHours: 168 },
+      ],
     });
   });
 
@@ -294,6 +301,24 @@ describe('loadConfig', () => {
         'SLA_POLICY: triageHours.critical must be a number above 0 and at most 87600',
         'SLA_POLICY: atRiskShare must be a number between 0 and 1 (exclusive)',
       ]);
+    });
+
+    it('SUBMISSION_LIMITS that are not JSON or not limits, one line per problem', () => {
+      expect(problemsOf({ SUBMISSION_LIMITS: '[{max:5}]' })).toEqual([
+        'SUBMISSION_LIMITS: is not valid JSON',
+      ]);
+      expect(
+        problemsOf({ SUBMISSION_LIMITS: '[{"max":0,"windowHours":1},{"max":5,"window":24}]' }),
+      ).toEqual([
+        'SUBMISSION_LIMITS: [0].max must be a whole number from 1 to 100000',
+        'SUBMISSION_LIMITS: [1].window is not a limit setting',
+        'SUBMISSION_LIMITS: [1].windowHours must be a number above 0 and at most 720',
+      ]);
+      expect(problemsOf({ SUBMISSION_LIMITS: '{"max":5,"windowHours":1}' })).toEqual([
+        'SUBMISSION_LIMITS: (limits) must be a list like [{"max":5,"windowHours":1}]',
+      ]);
+      // An empty list turns flagging off.
+      expect(loadConfig({ SUBMISSION_LIMITS: '[]' }).submissionLimits).toEqual([]);
     });
 
     it('several bad variables at once, one line each', () => {

@@ -6,6 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHelpOverrides, type HelpOverrides } from './domain/help/overrides.js';
 import { isMailAddress } from './domain/help/target.js';
+import {
+  DEFAULT_SUBMISSION_LIMITS,
+  parseSubmissionLimits,
+  type SubmissionLimit,
+} from './domain/reporter/submission-limits.js';
 import { DEFAULT_SLA_POLICY, parseSlaPolicy, type SlaPolicy } from './domain/sla/policy.js';
 
 export interface Config {
@@ -34,6 +39,8 @@ export interface Config {
   readonly helpDestinations: HelpOverrides;
   /** Triage and fix targets per severity and the at-risk share (`SLA_POLICY`, JSON). */
   readonly slaPolicy: SlaPolicy;
+  /** Reports per reporter and window above which a report is flagged (`SUBMISSION_LIMITS`). */
+  readonly submissionLimits: readonly SubmissionLimit[];
 }
 
 export class ConfigError extends Error {
@@ -167,6 +174,26 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  let submissionLimits = DEFAULT_SUBMISSION_LIMITS;
+  const limitsText = env.SUBMISSION_LIMITS?.trim() || undefined;
+  if (limitsText !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(limitsText);
+    } catch {
+      problems.push('SUBMISSION_LIMITS: is not valid JSON');
+    }
+    if (json !== undefined) {
+      const parsed = parseSubmissionLimits(json);
+      if (parsed.ok) submissionLimits = parsed.limits;
+      else {
+        for (const e of parsed.error.errors) {
+          problems.push(`SUBMISSION_LIMITS: ${e.path} ${e.message}`);
+        }
+      }
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -187,6 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
     oncallEmail,
     helpDestinations,
     slaPolicy,
+    submissionLimits,
   });
 }
 

@@ -25,7 +25,10 @@ export class BlobTooLargeError extends Error {
 export interface BlobStore {
   /** Streams `source` to durable, encrypted storage; resolves once it is on disk (fsync). */
   put(source: Readable, options: PutOptions): Promise<StoredBlob>;
-  /** The decrypted content; the stream errors if the stored data was tampered with. */
+  /**
+   * The decrypted content; the stream errors if the stored data was tampered with, before the
+   * content is complete (altered content never arrives whole).
+   */
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
 }

@@ -115,6 +115,26 @@ describe('LocalBlobStore', () => {
     await expect(readAll(stream)).rejects.toThrow(/unable to authenticate data/i);
   });
 
+  it('never hands out the whole content of a file that was altered', async () => {
+    const data = randomBytes(300_000);
+    const stored = await store.put(chunked(data), { maxBytes: data.length });
+    const file = blobPath(stored.key);
+    const raw = fs.readFileSync(file);
+    raw[HEADER_BYTES + 10] = (raw[HEADER_BYTES + 10] ?? 0) ^ 0x01;
+    fs.writeFileSync(file, raw);
+
+    let received = 0;
+    let failure: unknown;
+    try {
+      for await (const chunk of await store.get(stored.key)) received += (chunk as Buffer).length;
+    } catch (err) {
+      failure = err;
+    }
+    expect(String(failure)).toMatch(/unable to authenticate data/i);
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(data.length);
+  });
+
   it('makes the stream fail when the authentication tag was changed', async () => {
     const data = Buffer.from('short secret');
     const stored = await store.put(chunked(data), { maxBytes: 100 });

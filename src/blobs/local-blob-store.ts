@@ -115,7 +115,7 @@ export class LocalBlobStore implements BlobStore {
           ? fs.createReadStream(file, { start: HEADER, end: size - TAG - 1 })
           : Readable.from([]); // an empty file was uploaded: nothing between header and tag
       // pipeline (not pipe): an error on either side, or the consumer giving up, closes the file.
-      return pipelineCb(body, decipher, () => undefined);
+      return pipelineCb(body, decipher, holdLastChunk(), () => undefined);
     } finally {
       await handle.close();
     }
@@ -124,6 +124,27 @@ export class LocalBlobStore implements BlobStore {
   async delete(key: string): Promise<void> {
     await fsp.rm(this.pathOf(key), { force: true });
   }
+}
+
+/**
+ * Passes chunks on one behind, and the last one only once the source has ended without error.
+ * GCM checks the tag only at the end, after every decrypted byte has been handed out: without
+ * this, a reader could receive altered content in full (e.g. an HTTP response whose length is
+ * already complete) before the stream fails. With it, altered content never arrives whole.
+ */
+function holdLastChunk(): Transform {
+  let held: Buffer | undefined;
+  return new Transform({
+    transform(this: Transform, chunk: Buffer, _enc, done: TransformCallback) {
+      if (held !== undefined) this.push(held);
+      held = chunk;
+      done();
+    },
+    flush(this: Transform, done: TransformCallback) {
+      if (held !== undefined) this.push(held);
+      done();
+    },
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_staff_auth_audit.js';
 import * as m0004 from './migrations/0004_cases.js';
 import * as m0005 from './migrations/0005_queue_indexes.js';
 import * as m0006 from './migrations/0006_account_status.js';
+import * as m0007 from './migrations/0007_submission_limits.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_cases': m0004,
   '0005_queue_indexes': m0005,
   '0006_account_status': m0006,
+  '0007_submission_limits': m0007,
 };
 
 /** Every migration this build knows, in the order they apply. */

@@ -147,6 +147,13 @@ export interface ReportTable {
   reporterKey: Generated<string | null>;
   /** Title, product, CWE and text excerpts for trigram search; written at intake. */
   searchText: Generated<string | null>;
+  /** The report's place among its reporter's reports (1, 2, …), in order of receipt. */
+  reporterSeq: Generated<number | null>;
+  /**
+   * JSON text `{ max, windowHours, count }`: the submission limit the reporter had exceeded
+   * when this report arrived; null when none (or received before limits were checked).
+   */
+  overLimit: Generated<string | null>;
 }
 
 export interface ProductFamilyTable {

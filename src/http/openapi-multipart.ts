@@ -1,33 +1,61 @@
 /**
- * The report submission also accepts multipart/form-data. Fastify validates the JSON shape only,
- * so this adds the multipart form of the request body to the generated OpenAPI document.
+ * The report submission and the message endpoint also accept multipart/form-data. Fastify
+ * validates the JSON shape only, so this adds the multipart form of those request bodies to the
+ * generated OpenAPI document.
  */
+import { MAX_ATTACHMENTS } from '../services/attachment.service.js';
+
 type Doc = { paths?: Record<string, Record<string, unknown>> };
 
-export function addMultipartReportBody<T>(doc: T): T {
-  const op = (doc as Doc).paths?.['/api/v1/reports']?.post as
-    { requestBody?: { content?: Record<string, unknown> } } | undefined;
-  const content = op?.requestBody?.content;
-  if (content === undefined) return doc;
-  content['multipart/form-data'] = {
-    schema: {
-      type: 'object',
-      required: ['report'],
-      properties: {
-        report: {
-          type: 'string',
-          contentMediaType: 'application/json',
-          description: 'The report: the same JSON object as the application/json body.',
-        },
-        attachments: {
-          type: 'array',
-          maxItems: 10,
-          items: { type: 'string', contentMediaType: 'application/octet-stream' },
-          description:
-            'Up to 10 files (proof of concept, screenshots, videos), each at most MAX_ATTACHMENT_MB. Stored encrypted; size and SHA-256 recorded.',
+interface MultipartBody {
+  /** OpenAPI path of the POST operation. */
+  path: string;
+  /** The part holding the JSON body. */
+  jsonPart: string;
+  jsonDescription: string;
+  filesDescription: string;
+}
+
+const MULTIPART_BODIES: readonly MultipartBody[] = [
+  {
+    path: '/api/v1/reports',
+    jsonPart: 'report',
+    jsonDescription: 'The report: the same JSON object as the application/json body.',
+    filesDescription: `Up to ${MAX_ATTACHMENTS} files (proof of concept, screenshots, videos), each at most MAX_ATTACHMENT_MB. Stored encrypted; size and SHA-256 recorded.`,
+  },
+  {
+    path: '/api/v1/reports/{id}/messages',
+    jsonPart: 'message',
+    jsonDescription: 'The message: the same JSON object as the application/json body.',
+    filesDescription: `Up to ${MAX_ATTACHMENTS} files, each at most MAX_ATTACHMENT_MB. Stored encrypted; size and SHA-256 recorded. Files of an internal note are for staff only.`,
+  },
+];
+
+export function addMultipartBodies<T>(doc: T): T {
+  for (const body of MULTIPART_BODIES) {
+    const op = (doc as Doc).paths?.[body.path]?.post as
+      { requestBody?: { content?: Record<string, unknown> } } | undefined;
+    const content = op?.requestBody?.content;
+    if (content === undefined) continue;
+    content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        required: [body.jsonPart],
+        properties: {
+          [body.jsonPart]: {
+            type: 'string',
+            contentMediaType: 'application/json',
+            description: body.jsonDescription,
+          },
+          attachments: {
+            type: 'array',
+            maxItems: MAX_ATTACHMENTS,
+            items: { type: 'string', contentMediaType: 'application/octet-stream' },
+            description: body.filesDescription,
+          },
         },
       },
-    },
-  };
+    };
+  }
   return doc;
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { totpSecretBox } from '../crypto/secret-box.js';
 import type { Db } from '../db/client.js';
 import { AccountService } from './account.service.js';
+import { AttachmentService } from './attachment.service.js';
 import { AuditService } from './audit.service.js';
 import { cweCatalogue } from './cwe-catalogue.js';
 import { HelpService } from './help.service.js';
@@ -16,6 +17,7 @@ import { TriageService } from './triage.service.js';
 
 export interface Services {
   reports: ReportService;
+  attachments: AttachmentService;
   accounts: AccountService;
   staff: StaffService;
   audit: AuditService;
@@ -62,13 +64,17 @@ export function createServices({ config, db, blobs, clock, masterKey }: ServiceC
     }),
     reports: new ReportService({
       db,
-      blobs,
       cwe: cweCatalogue(),
       clock,
       firstResponseHours: config.firstResponseHours,
-      maxAttachmentBytes: config.maxAttachmentMb * 1_048_576,
       publicUrl: config.publicUrl,
       slaPolicy: config.slaPolicy,
+      submissionLimits: config.submissionLimits,
+    }),
+    attachments: new AttachmentService({
+      db,
+      blobs,
+      maxAttachmentBytes: config.maxAttachmentMb * 1_048_576,
     }),
     accounts: new AccountService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
     staff: new StaffService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),

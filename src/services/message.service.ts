@@ -1,16 +1,19 @@
 /**
  * The private channel between the security team and the reporter, plus staff-only internal
  * notes on the same report. The reporter sees and answers only messages that are not internal.
- * Each message is one transaction with its timeline entry (for messages the reporter sees), its
- * audit entry and an outbox notice; a reporter's answer to a report waiting on them moves it
- * back to triage. Notices carry no message text: the reader signs in or uses the tracking page.
+ * Each message is one transaction with its files' rows (the files themselves were staged to the
+ * encrypted blob store before), its timeline entry (for messages the reporter sees), its audit
+ * entry and an outbox notice; a reporter's answer to a report waiting on them moves it back to
+ * triage. Notices carry no message text: the reader signs in or uses the tracking page.
  */
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import { appendAudit } from '../db/repositories/audit-log.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
+import { listMessageAttachments } from '../db/repositories/attachments.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
-import { findReportByRef, listTimeline } from '../db/repositories/reports.js';
+import { findReportByRef, insertAttachments, listTimeline } from '../db/repositories/reports.js';
+import type { Attachment } from '../db/schema.js';
 import { appendTimeline } from '../db/repositories/timeline.js';
 import { findStaffAccount } from '../db/repositories/triage.js';
 import { TIMELINE_KINDS } from '../domain/case/timeline.js';
@@ -20,6 +23,7 @@ import type { SlaPolicy } from '../domain/sla/policy.js';
 import type { Actor } from '../policies/actor.js';
 import { canReadReport } from '../policies/report.policy.js';
 import { authorizeStaff, can } from '../policies/staff.policy.js';
+import type { AttachmentView, StagedAttachment } from './attachment.service.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
 import type { TriageService } from './triage.service.js';
@@ -44,6 +48,8 @@ export interface MessageView {
   /** The body rendered from Markdown, safe to insert into a page. */
   bodyHtml: string;
   createdAt: string;
+  /** Files sent with the message, in the order they were sent. */
+  attachments: AttachmentView[];
 }
 
 type Side = 'staff' | 'reporter';
@@ -63,7 +69,16 @@ export class MessageService {
       .orderBy('createdAt')
       .orderBy('id');
     if (side === 'reporter') query = query.where('internal', '=', 0);
-    const rows = await query.execute();
+    const [rows, files] = await Promise.all([
+      query.execute(),
+      listMessageAttachments(db, report.id),
+    ]);
+    // Files of messages not listed here (internal notes, for the reporter) are left out.
+    const filesOf = new Map<string, AttachmentView[]>();
+    for (const file of files) {
+      if (file.messageId === null) continue;
+      filesOf.set(file.messageId, [...(filesOf.get(file.messageId) ?? []), attachmentView(file)]);
+    }
     return rows.map((m) => ({
       id: m.id,
       author: m.authorKind === 'staff' ? 'staff' : 'reporter',
@@ -72,13 +87,33 @@ export class MessageService {
       body: m.body,
       bodyHtml: renderMarkdown(m.body),
       createdAt: m.createdAt,
+      attachments: filesOf.get(m.id) ?? [],
     }));
+  }
+
+  /**
+   * Whether the caller may write on the report at all (as the reporter, or as staff who may
+   * write messages or notes): checked before files are streamed in, so a caller who may not
+   * write stores nothing. `post` checks again, with the message in hand.
+   */
+  async authorizeWrite(actor: Actor, ref: string): Promise<void> {
+    const report = await findReportByRef(this.deps.db.kysely, ref);
+    const side = report === undefined ? undefined : sideOf(actor, report);
+    if (report === undefined || side === undefined) throw notFound('report');
+    if (
+      side === 'staff' &&
+      !can(actor, 'report.message.write') &&
+      !can(actor, 'report.note.write')
+    ) {
+      throw new DomainError('forbidden', 'your role may not write messages or notes');
+    }
   }
 
   async post(
     actor: Actor,
     ref: string,
     input: { body: string; internal: boolean },
+    staged: readonly StagedAttachment[] = [],
   ): Promise<MessageView> {
     const body = input.body.trim();
     if (body === '') throw validationFailed([{ path: 'body', message: 'is empty' }]);
@@ -116,6 +151,19 @@ export class MessageService {
           createdAt: at,
         })
         .execute();
+      const files = staged.map((s, position) => ({
+        id: uuidv7(),
+        reportId: report.id,
+        messageId: id,
+        position,
+        filename: s.filename,
+        contentType: s.contentType,
+        size: s.size,
+        sha256: s.sha256,
+        blobKey: s.key,
+        createdAt: at,
+      }));
+      await insertAttachments(trx, files);
 
       if (!input.internal) {
         await appendTimeline(trx, {
@@ -151,7 +199,10 @@ export class MessageService {
         actor: side === 'staff' ? auditActorOf(actor) : 'reporter',
         action: input.internal ? 'report.note-added' : 'report.message-posted',
         target: `report:${report.ref}`,
-        diff: { messageId: [null, id] },
+        diff: {
+          messageId: [null, id],
+          ...(files.length > 0 ? { attachments: [null, files.map((f) => f.sha256)] } : {}),
+        },
       });
 
       const notice = await this.noticeRecipient(trx, side, input.internal, report);
@@ -181,6 +232,7 @@ export class MessageService {
         body,
         bodyHtml: renderMarkdown(body),
         createdAt: at,
+        attachments: files.map(attachmentView),
       };
     });
   }
@@ -211,6 +263,18 @@ export class MessageService {
       url: `${this.deps.publicUrl}/console/reports/${ref}`,
     };
   }
+}
+
+function attachmentView(
+  file: Pick<Attachment, 'id' | 'filename' | 'contentType' | 'size' | 'sha256'>,
+): AttachmentView {
+  return {
+    id: file.id,
+    filename: file.filename,
+    contentType: file.contentType,
+    size: file.size,
+    sha256: file.sha256,
+  };
 }
 
 /** Which side of the conversation the caller is on, or undefined when they may not see it. */

@@ -1,8 +1,8 @@
 /**
- * Report intake use cases: assess a draft, stage attachments, submit (one durable transaction
- * with the timeline entry and the acknowledgment in the outbox), and read a report back.
+ * Report intake use cases: assess a draft, submit (one durable transaction with the timeline
+ * entry and the acknowledgment in the outbox; files are staged by the AttachmentService), and
+ * read a report back.
  */
-import type { Readable } from 'node:stream';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import type { Transaction } from 'kysely';
@@ -19,9 +19,13 @@ import {
   type ReportSummaryRow,
 } from '../db/repositories/reports.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
+import {
+  countNewSubmissions,
+  reporterNumbering,
+  type NumberingSpan,
+} from '../db/repositories/reporter-submissions.js';
 import { appendTimeline, appendTimelineEntries } from '../db/repositories/timeline.js';
 import type { Database } from '../db/schema.js';
-import { BlobTooLargeError, type BlobStore, type StoredBlob } from '../blobs/blob-store.js';
 import { readPublicKey } from '../crypto/pgp.js';
 import { issueToken } from '../crypto/tokens.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
@@ -37,6 +41,12 @@ import { cvssSeverity } from '../domain/severity/cvss.js';
 import { firstResponseDueAt } from '../domain/sla/first-response.js';
 import { FOLLOW_UP_KIND, followUpState, type FollowUpState } from '../domain/sla/follow-up.js';
 import { searchText } from '../domain/report/search-text.js';
+import {
+  checkSubmissionCounts,
+  submissionWindowStart,
+  type ExceededLimit,
+  type SubmissionLimit,
+} from '../domain/reporter/submission-limits.js';
 import type { SlaPolicy } from '../domain/sla/policy.js';
 import type { Actor } from '../policies/actor.js';
 import { normalizeEmail } from './account.service.js';
@@ -50,30 +60,19 @@ import {
 } from '../domain/case/reporter-view.js';
 import { researcherStatus, type ResearcherStatus } from '../domain/case/researcher-status.js';
 import { isCaseState } from '../domain/case/states.js';
+import type { StagedAttachment } from './attachment.service.js';
+import { overLimitColumn } from './submission-flag.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
-
-export const MAX_ATTACHMENTS = 10;
 
 export interface ReportServiceDeps {
   db: Db;
-  blobs: BlobStore;
   cwe: CweCatalogue;
   clock: () => Date;
   firstResponseHours: number;
-  maxAttachmentBytes: number;
   publicUrl: string;
   slaPolicy: SlaPolicy;
-}
-
-export interface IncomingAttachment {
-  filename: string;
-  contentType: string;
-  stream: Readable;
-}
-
-export interface StagedAttachment extends StoredBlob {
-  filename: string;
-  contentType: string;
+  /** Reports per reporter and window above which a new report is flagged for triage. */
+  submissionLimits: readonly SubmissionLimit[];
 }
 
 export interface SubmitResult {
@@ -125,7 +124,7 @@ export class ReportService {
   constructor(private readonly deps: ReportServiceDeps) {
     this.intake = new GroupCommit(
       deps.db.kysely,
-      (trx, items) => writeIntakeBatch(trx, items, deps.publicUrl),
+      (trx, items) => writeIntakeBatch(trx, items, deps.publicUrl, deps.submissionLimits),
       INTAKE_BATCH_LIMITS,
       (item) => item.submissionJson.length,
     );
@@ -141,41 +140,6 @@ export class ReportService {
     const { errors, cvss } = validateReport(draft, { isKnownCwe: (id) => this.deps.cwe.has(id) });
     if (errors.length > 0) throw validationFailed(errors);
     return assessQuality(draft, { attachmentCount, cvssValid: cvss !== undefined });
-  }
-
-  /** Streams one attachment to encrypted storage before the report is validated. */
-  async stageAttachment(file: IncomingAttachment, index: number): Promise<StagedAttachment> {
-    if (index >= MAX_ATTACHMENTS) {
-      file.stream.resume();
-      throw new DomainError('payload-too-large', `at most ${MAX_ATTACHMENTS} attachments`, [
-        { path: 'attachments', message: `at most ${MAX_ATTACHMENTS} files` },
-      ]);
-    }
-    try {
-      const stored = await this.deps.blobs.put(file.stream, {
-        maxBytes: this.deps.maxAttachmentBytes,
-      });
-      return {
-        ...stored,
-        filename: sanitizeFilename(file.filename),
-        contentType: file.contentType,
-      };
-    } catch (err) {
-      if (err instanceof BlobTooLargeError) {
-        file.stream.resume();
-        const mb = Math.floor(this.deps.maxAttachmentBytes / 1_048_576);
-        throw new DomainError(
-          'payload-too-large',
-          `attachment ${index + 1} is larger than ${mb} MB`,
-          [{ path: `attachments[${index}]`, message: `larger than ${mb} MB` }],
-        );
-      }
-      throw err;
-    }
-  }
-
-  async discardAttachments(staged: readonly StagedAttachment[]): Promise<void> {
-    await Promise.all(staged.map((s) => this.deps.blobs.delete(s.key).catch(() => undefined)));
   }
 
   async submit(
@@ -409,12 +373,15 @@ const INTAKE_BATCH_LIMITS = { maxItems: 64, maxBytes: 4 * 1_048_576 };
 
 /**
  * Writes a group of new reports: one counter update per year reserves consecutive references in
- * arrival order, then one multi-row insert per table. Returns each report's reference.
+ * arrival order, one upsert bumps the reporters' records and one statement looks up what the
+ * submission limits need (`numberAndCheck`), then one multi-row insert per table. Returns each
+ * report's reference.
  */
 async function writeIntakeBatch(
   trx: Transaction<Database>,
   items: readonly IntakeItem[],
   publicUrl: string,
+  limits: readonly SubmissionLimit[],
 ): Promise<string[]> {
   const next = new Map<number, number>();
   for (const year of new Set(items.map((i) => i.year))) {
@@ -426,9 +393,10 @@ async function writeIntakeBatch(
     next.set(item.year, seq + 1);
     return { item, ref: formatReportRef(item.year, seq) };
   });
+  const submissions = await numberAndCheck(trx, items, limits);
   await insertReports(
     trx,
-    written.map(({ item, ref }) => ({
+    written.map(({ item, ref }, i) => ({
       id: item.reportId,
       ref,
       status: 'new',
@@ -448,9 +416,10 @@ async function writeIntakeBatch(
       searchText: item.searchText,
       nextDueAt: item.nextDueAt,
       nextAtRiskAt: item.nextAtRiskAt,
+      reporterSeq: submissions[i]?.seq ?? null,
+      overLimit: overLimitColumn(submissions[i]?.exceeded ?? null),
     })),
   );
-  await countSubmissions(trx, items);
   await insertAttachments(
     trx,
     items.flatMap((item) =>
@@ -502,11 +471,20 @@ async function writeIntakeBatch(
   return written.map(({ ref }) => ref);
 }
 
-/** One upsert per reporter in the group: submitted count and time of the latest report. */
-async function countSubmissions(
+/**
+ * Numbers each new report among its reporter's reports (`reporter_seq`, after bumping the
+ * reporters' records: one upsert for the group) and finds the first submission limit each
+ * exceeds, or null. The reports of a window are this report's number minus the number the
+ * reporter had reached by the window's start. A report numbered within a limit's maximum cannot
+ * exceed it and needs no look-up; for the others, one statement reads how each reporter's
+ * numbering stood at the windows' starts (see db/repositories/reporter-submissions.ts), the
+ * group's own reports being looked at in memory.
+ */
+async function numberAndCheck(
   trx: Transaction<Database>,
   items: readonly IntakeItem[],
-): Promise<void> {
+  limits: readonly SubmissionLimit[],
+): Promise<{ seq: number; exceeded: ExceededLimit | null }[]> {
   const byReporter = new Map<string, { count: number; last: string }>();
   for (const item of items) {
     const seen = byReporter.get(item.reporterKey);
@@ -515,25 +493,63 @@ async function countSubmissions(
       last: seen === undefined || item.receivedAt > seen.last ? item.receivedAt : seen.last,
     });
   }
-  // Keys are distinct here, so one multi-row upsert serves the whole group on both databases.
-  await trx
-    .insertInto('reporters')
-    .values(
-      [...byReporter].map(([key, { count, last }]) => ({
-        key,
-        submitted: count,
-        valid: 0,
-        invalid: 0,
-        lastSubmittedAt: last,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => ({
-        submitted: eb('reporters.submitted', '+', eb.ref('excluded.submitted')),
-        lastSubmittedAt: eb.ref('excluded.lastSubmittedAt'),
-      })),
-    )
-    .execute();
+  const totals = await countNewSubmissions(trx, byReporter);
+  // The group's reports take the last numbers of their reporter, in arrival order.
+  const next = new Map(
+    [...byReporter].map(([key, { count }]) => [key, (totals.get(key) ?? count) - count + 1]),
+  );
+  const seqs = items.map((item) => {
+    const seq = next.get(item.reporterKey) ?? 1;
+    next.set(item.reporterKey, seq + 1);
+    return seq;
+  });
+
+  // Window starts that matter: those of reports numbered past the limit's maximum.
+  const starts = items.map((item, i) =>
+    limits.map((limit) =>
+      (seqs[i] ?? 0) > limit.max
+        ? submissionWindowStart(limit, new Date(item.receivedAt)).toISOString()
+        : undefined,
+    ),
+  );
+  // One span per reporter and limit, from the earliest of those starts to the latest.
+  const spans = new Map<string, NumberingSpan>();
+  items.forEach((item, i) => {
+    limits.forEach((_, w) => {
+      const start = starts[i]?.[w];
+      if (start === undefined) return;
+      const id = `${w} ${item.reporterKey}`;
+      const span = spans.get(id);
+      spans.set(id, {
+        reporterKey: item.reporterKey,
+        from: span === undefined || start < span.from ? start : span.from,
+        to: span === undefined || start > span.to ? start : span.to,
+      });
+    });
+  });
+  const numberings = await reporterNumbering(trx, [...spans.values()]);
+  const numberingOf = new Map([...spans.keys()].map((id, n) => [id, numberings[n]]));
+
+  return items.map((item, i) => {
+    const seq = seqs[i] ?? 1;
+    const counts = limits.map((_, w) => {
+      const start = starts[i]?.[w];
+      if (start === undefined) return seq; // at most the limit's maximum: cannot exceed it
+      const numbering = numberingOf.get(`${w} ${item.reporterKey}`);
+      // The number reached by the window's start: stored reports, or this group's.
+      let reached = numbering?.atFrom ?? 0;
+      for (const step of numbering?.steps ?? []) {
+        if (step.at <= start) reached = Math.max(reached, step.seq);
+      }
+      items.slice(0, i).forEach((other, j) => {
+        if (other.reporterKey === item.reporterKey && other.receivedAt <= start) {
+          reached = Math.max(reached, seqs[j] ?? 0);
+        }
+      });
+      return seq - reached;
+    });
+    return { seq, exceeded: checkSubmissionCounts(limits, counts).exceeded[0] ?? null };
+  });
 }
 
 function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): DomainError {
@@ -551,15 +567,4 @@ function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): Doma
     case 'responded':
       return new DomainError('conflict', 'the security team has already responded to this report');
   }
-}
-
-/** Keeps the base name only, without control characters or path separators. */
-export function sanitizeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = [...base]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 255);
-  return clean === '' || clean === '.' || clean === '..' ? 'attachment' : clean;
 }

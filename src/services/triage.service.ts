@@ -63,6 +63,7 @@ import type { Actor } from '../policies/actor.js';
 import { authorizeStaff, canTransition, roleCan } from '../policies/staff.policy.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
+import { readOverLimit, type OverLimit } from './submission-flag.js';
 import type { HelpService } from './help.service.js';
 
 export interface TriageServiceDeps {
@@ -171,11 +172,14 @@ export class TriageService {
             },
             now,
           ),
-          reporter: reporterRecord({
-            valid: row.reporterValid ?? 0,
-            invalid: row.reporterInvalid ?? 0,
-            submitted: row.reporterSubmitted ?? 0,
-          }),
+          reporter: reporterRecord(
+            {
+              valid: row.reporterValid ?? 0,
+              invalid: row.reporterInvalid ?? 0,
+              submitted: row.reporterSubmitted ?? 0,
+            },
+            row.overLimit,
+          ),
         };
       }),
       next:
@@ -243,11 +247,14 @@ export class TriageService {
       missingFacts: moves
         .map((rule) => ({ to: rule.to, fields: missingFacts(rule, facts) }))
         .filter((m) => m.fields.length > 0),
-      reporter: reporterRecord({
-        valid: reporter?.valid ?? 0,
-        invalid: reporter?.invalid ?? 0,
-        submitted: reporter?.submitted ?? 0,
-      }),
+      reporter: reporterRecord(
+        {
+          valid: reporter?.valid ?? 0,
+          invalid: reporter?.invalid ?? 0,
+          submitted: reporter?.submitted ?? 0,
+        },
+        report.overLimit,
+      ),
     };
   }
 
@@ -812,14 +819,19 @@ export type SimilarItem = SimilarReport & {
   receivedAt: string;
 };
 
-export type ReporterRecord = ReporterSignal & { submitted: number; valid: number; invalid: number };
-
-function reporterRecord(counts: {
+export type ReporterRecord = ReporterSignal & {
   submitted: number;
   valid: number;
   invalid: number;
-}): ReporterRecord {
-  return { ...counts, ...reporterSignal(counts) };
+  /** The submission limit the reporter had exceeded when this report arrived, or null. */
+  overLimit: OverLimit | null;
+};
+
+function reporterRecord(
+  counts: { submitted: number; valid: number; invalid: number },
+  overLimit: string | null,
+): ReporterRecord {
+  return { ...counts, ...reporterSignal(counts), overLimit: readOverLimit(overLimit) };
 }
 
 /** What the lifecycle rules need to know about the report (help destinations aside). */

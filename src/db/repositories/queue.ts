@@ -69,6 +69,8 @@ export interface QueueRow {
   nextDueAt: string | null;
   nextAtRiskAt: string | null;
   pausedSince: string | null;
+  /** JSON text: the submission limit exceeded at intake, or null (see services/submission-flag). */
+  overLimit: string | null;
   reporterValid: number | null;
   reporterInvalid: number | null;
   reporterSubmitted: number | null;
@@ -167,6 +169,7 @@ export async function listQueue(
       'reports.nextDueAt',
       'reports.nextAtRiskAt',
       'reports.pausedSince',
+      'reports.overLimit',
     ]);
   const { statuses } = filters;
   const openOnly = !statuses.some((s) => CLOSED_STATES.includes(s));

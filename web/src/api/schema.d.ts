@@ -149,6 +149,15 @@ export interface paths {
                    * @enum {unknown}
                    */
                   label: 'trusted' | 'neutral' | 'noisy';
+                  /** @description The submission limit (SUBMISSION_LIMITS) the reporter had exceeded when this report arrived (the first one exceeded, in the configured order), or null. A flag for triage only: the report is neither refused nor moved in the queue. */
+                  overLimit: {
+                    /** @description Most reports the limit allows in its window. */
+                    max: number;
+                    /** @description The length of the window, in hours. */
+                    windowHours: number;
+                    /** @description Reports the reporter had sent in that window, this one included. */
+                    count: number;
+                  } | null;
                 };
               }[];
               /** @description Cursor of the next page, or null on the last page. */
@@ -873,13 +882,13 @@ export interface paths {
               report: {
                 [key: string]: unknown;
               };
-              /** @description Files sent with the report. */
+              /** @description Files sent with the report; download each at GET /api/v1/reports/{id}/attachments/{attachmentId}. */
               attachments: {
                 /** @description Attachment id. */
                 id: string;
-                /** @description File name as sent. */
+                /** @description File name as sent (base name only, control characters removed). */
                 filename: string;
-                /** @description Media type as sent. */
+                /** @description Media type as sent; downloads are always application/octet-stream. */
                 contentType: string;
                 /** @description Size in bytes. */
                 size: number;
@@ -972,7 +981,7 @@ export interface paths {
               firstResponseHours: number;
               /** @description Largest attachment, in MB. */
               maxAttachmentMb: number;
-              /** @description Most attachments per report. */
+              /** @description Most attachments per report and per message. */
               maxAttachments: number;
               /** @description Longest message on a report, in characters (after trimming). */
               maxMessageLength: number;
@@ -4541,6 +4550,15 @@ export interface paths {
                  * @enum {unknown}
                  */
                 label: 'trusted' | 'neutral' | 'noisy';
+                /** @description The submission limit (SUBMISSION_LIMITS) the reporter had exceeded when this report arrived (the first one exceeded, in the configured order), or null. A flag for triage only: the report is neither refused nor moved in the queue. */
+                overLimit: {
+                  /** @description Most reports the limit allows in its window. */
+                  max: number;
+                  /** @description The length of the window, in hours. */
+                  windowHours: number;
+                  /** @description Reports the reporter had sent in that window, this one included. */
+                  count: number;
+                } | null;
               };
             };
           };
@@ -5827,6 +5845,19 @@ export interface paths {
                  * @description When it was written (UTC).
                  */
                 createdAt: string;
+                /** @description Files sent with the message, in the order sent; download each at GET /api/v1/reports/{id}/attachments/{attachmentId}. */
+                attachments: {
+                  /** @description Attachment id. */
+                  id: string;
+                  /** @description File name as sent (base name only, control characters removed). */
+                  filename: string;
+                  /** @description Media type as sent; downloads are always application/octet-stream. */
+                  contentType: string;
+                  /** @description Size in bytes. */
+                  size: number;
+                  /** @description Hex SHA-256 of the content. */
+                  sha256: string;
+                }[];
               }[];
             };
           };
@@ -5865,7 +5896,7 @@ export interface paths {
     put?: never;
     /**
      * Write a message or an internal note
-     * @description Markdown. Staff may write to the reporter (`internal: false`) or an internal note (`internal: true`); the reporter may only write messages, and an answer to a report waiting on them (needs-info) moves it back to triage. Every message is announced by e-mail (without its text).
+     * @description Markdown, as application/json, or as multipart/form-data with a part `message` holding the same JSON and up to 10 parts `attachments` (each at most MAX_ATTACHMENT_MB; streamed to encrypted storage, size and SHA-256 recorded). Staff may write to the reporter (`internal: false`) or an internal note (`internal: true`); the reporter may only write messages, and an answer to a report waiting on them (needs-info) moves it back to triage. The files of an internal note are for staff only. Every message is announced by e-mail (without its text or files).
      */
     post: {
       parameters: {
@@ -5884,6 +5915,12 @@ export interface paths {
             body: string;
             /** @description An internal note for staff only (default false). */
             internal?: boolean;
+          };
+          'multipart/form-data': {
+            /** @description The message: the same JSON object as the application/json body. */
+            message: string;
+            /** @description Up to 10 files, each at most MAX_ATTACHMENT_MB. Stored encrypted; size and SHA-256 recorded. Files of an internal note are for staff only. */
+            attachments?: string[];
           };
         };
       };
@@ -5915,6 +5952,19 @@ export interface paths {
                * @description When it was written (UTC).
                */
               createdAt: string;
+              /** @description Files sent with the message, in the order sent; download each at GET /api/v1/reports/{id}/attachments/{attachmentId}. */
+              attachments: {
+                /** @description Attachment id. */
+                id: string;
+                /** @description File name as sent (base name only, control characters removed). */
+                filename: string;
+                /** @description Media type as sent; downloads are always application/octet-stream. */
+                contentType: string;
+                /** @description Size in bytes. */
+                size: number;
+                /** @description Hex SHA-256 of the content. */
+                sha256: string;
+              }[];
             };
           };
         };
@@ -6005,8 +6055,168 @@ export interface paths {
             };
           };
         };
+        /** @description RFC 9457 problem details. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a file of a report or of one of its messages
+     * @description The decrypted content as application/octet-stream with Content-Disposition: attachment. Staff may download every file; the reporter (tracking token or owning account) the files of the report and of messages that are not internal notes. Any other caller, and the reporter asking for a file of an internal note, gets 404. Content-Length and Repr-Digest (RFC 9530, `sha-256=:<base64>:`) give the size and SHA-256 recorded at upload; a file whose stored form was altered ends the transfer early instead of completing.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report reference, e.g. VD-2026-00042. */
+          id: string;
+          /** @description Attachment id, as listed with the report or its messages. */
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/octet-stream': string;
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+              type: string;
+              /** @description Short summary of the kind of problem. */
+              title: string;
+              /** @description HTTP status code. */
+              status: number;
+              /** @description What went wrong in this request. */
+              detail: string;
+              /** @description Stable error code. */
+              code: string;
+              /** @description The request path. */
+              instance?: string;
+              /** @description One entry per offending field. */
+              errors: {
+                /** @description The offending field, e.g. reporter.email. */
+                path: string;
+                /** @description What is wrong with it. */
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -7,7 +7,7 @@ import { Type } from 'typebox';
 import { MESSAGE_BODY_MAX } from '../../../domain/message/markdown.js';
 import { parseCvss } from '../../../domain/severity/cvss.js';
 import { validationFailed } from '../../../domain/errors.js';
-import { MAX_ATTACHMENTS } from '../../../services/report.service.js';
+import { MAX_ATTACHMENTS } from '../../../services/attachment.service.js';
 import { cweCatalogue } from '../../../services/cwe-catalogue.js';
 import { ProblemSchema } from '../../schemas.js';
 
@@ -31,7 +31,9 @@ const referenceRoutes: FastifyPluginAsyncTypebox<ReferenceRoutesOptions> = async
               description: 'Promised time to the first human answer, in hours.',
             }),
             maxAttachmentMb: Type.Integer({ description: 'Largest attachment, in MB.' }),
-            maxAttachments: Type.Integer({ description: 'Most attachments per report.' }),
+            maxAttachments: Type.Integer({
+              description: 'Most attachments per report and per message.',
+            }),
             maxMessageLength: Type.Integer({
               description: 'Longest message on a report, in characters (after trimming).',
             }),

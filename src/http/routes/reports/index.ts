@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { DomainError } from '../../../domain/errors.js';
 import { ProblemSchema } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
-import { readMultipartReport } from './multipart.js';
+import { readMultipartUpload } from './multipart.js';
 import {
   QualitySchema,
   ReportCreated,
@@ -62,7 +62,9 @@ const reportsRoutes: FastifyPluginAsyncTypebox<ReportRoutesOptions> = async (app
             'the token or session is invalid or expired; send none to report anonymously',
           );
         }
-        if (request.isMultipart()) await readMultipartReport(request, reports);
+        if (request.isMultipart()) {
+          await readMultipartUpload(request, opts.services.attachments, 'report');
+        }
       },
     },
     async (request, reply) => {

@@ -1,13 +1,15 @@
 /**
- * Messages on a report: staff and the reporter write to each other; staff also keep internal
- * notes the reporter never sees. Same access rule as the report: anyone else gets 404.
+ * Messages on a report: staff and the reporter write to each other, with files if they like;
+ * staff also keep internal notes the reporter never sees. Same access rule as the report:
+ * anyone else gets 404.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MESSAGE_BODY_MAX } from '../../../domain/message/markdown.js';
 import type { Services } from '../../../services/index.js';
 import { ProblemSchema } from '../../schemas.js';
-import { ReportIdParams } from './schema.js';
+import { readMultipartUpload } from './multipart.js';
+import { AttachmentViewSchema, ReportIdParams } from './schema.js';
 
 export interface MessageRoutesOptions {
   services: Services;
@@ -28,10 +30,14 @@ const MessageView = Type.Object({
       'The body rendered from Markdown; raw HTML is escaped, links limited to http(s) and mailto, no images.',
   }),
   createdAt: Type.String({ format: 'date-time', description: 'When it was written (UTC).' }),
+  attachments: Type.Array(AttachmentViewSchema, {
+    description:
+      'Files sent with the message, in the order sent; download each at GET /api/v1/reports/{id}/attachments/{attachmentId}.',
+  }),
 });
 
 const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = async (app, opts) => {
-  const { messages } = opts.services;
+  const { messages, attachments } = opts.services;
 
   app.get(
     '/api/v1/reports/:id/messages',
@@ -63,7 +69,7 @@ const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = async (ap
         tags: ['messages'],
         summary: 'Write a message or an internal note',
         description:
-          'Markdown. Staff may write to the reporter (`internal: false`) or an internal note (`internal: true`); the reporter may only write messages, and an answer to a report waiting on them (needs-info) moves it back to triage. Every message is announced by e-mail (without its text).',
+          'Markdown, as application/json, or as multipart/form-data with a part `message` holding the same JSON and up to 10 parts `attachments` (each at most MAX_ATTACHMENT_MB; streamed to encrypted storage, size and SHA-256 recorded). Staff may write to the reporter (`internal: false`) or an internal note (`internal: true`); the reporter may only write messages, and an answer to a report waiting on them (needs-info) moves it back to triage. The files of an internal note are for staff only. Every message is announced by e-mail (without its text or files).',
         params: ReportIdParams,
         body: Type.Object(
           {
@@ -84,14 +90,25 @@ const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = async (ap
           400: ProblemSchema,
           403: ProblemSchema,
           404: ProblemSchema,
+          413: ProblemSchema,
+          415: ProblemSchema,
         },
+      },
+      preValidation: async (request) => {
+        if (!request.isMultipart()) return;
+        // Before any file is stored: a caller who may not write here stores nothing.
+        await messages.authorizeWrite(request.actor, request.params.id);
+        await readMultipartUpload(request, attachments, 'message');
       },
     },
     async (request, reply) => {
-      const message = await messages.post(request.actor, request.params.id, {
-        body: request.body.body,
-        internal: request.body.internal ?? false,
-      });
+      const message = await messages.post(
+        request.actor,
+        request.params.id,
+        { body: request.body.body, internal: request.body.internal ?? false },
+        request.stagedAttachments,
+      );
+      request.attachmentsCommitted = true;
       void reply.code(201);
       return message;
     },

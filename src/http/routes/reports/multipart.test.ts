@@ -2,11 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { buildReport, without } from '../../../../test/helpers/factories.js';
+import {
+  BOUNDARY,
+  attachment,
+  blobsDir,
+  filesUnder,
+  multipart,
+  sha256,
+  storedBlobs,
+  tmpDir,
+  type Part,
+} from '../../../../test/helpers/multipart.js';
 import { LocalBlobStore } from '../../../blobs/local-blob-store.js';
 import { loadMasterKey } from '../../../crypto/master-key.js';
 
@@ -36,32 +47,9 @@ interface DetailBody {
   timeline: { kind: string; data: Record<string, unknown> }[];
 }
 
-interface Part {
-  name: string;
-  /** Present for a file part. */
-  filename?: string;
-  contentType?: string;
-  data: string | Buffer;
-}
-
 const REPORTS = '/api/v1/reports';
-const BOUNDARY = '----vulndesk-test-boundary-5f1c2a';
 const MiB = 1_048_576;
 const MARKER = 'PLAINTEXT-MARKER-d41d8cd98f00b204';
-
-/** A multipart/form-data body, byte for byte as a browser sends it. */
-function multipart(parts: Part[], boundary = BOUNDARY): Buffer {
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    let head = `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"`;
-    if (part.filename !== undefined) head += `; filename="${part.filename}"`;
-    head += '\r\n';
-    if (part.contentType !== undefined) head += `Content-Type: ${part.contentType}\r\n`;
-    chunks.push(Buffer.from(`${head}\r\n`), Buffer.from(part.data), Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return Buffer.concat(chunks);
-}
 
 function postMultipart(
   app: TestApp,
@@ -81,15 +69,6 @@ const reportPart = (report: unknown = buildReport()): Part => ({
   data: JSON.stringify(report),
 });
 
-const attachment = (filename: string, data: string | Buffer, contentType?: string): Part => ({
-  name: 'attachments',
-  filename,
-  data,
-  ...(contentType !== undefined ? { contentType } : {}),
-});
-
-const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-
 function problem(res: LightMyRequestResponse, status: number, code: string): ProblemBody {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
@@ -102,20 +81,6 @@ function created(res: LightMyRequestResponse): CreatedBody {
   expect(res.statusCode, res.body).toBe(201);
   return res.json<CreatedBody>();
 }
-
-function filesUnder(root: string): string[] {
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
-}
-
-const blobsDir = (app: TestApp) => path.join(app.testDb.dataDir, 'blobs');
-const tmpDir = (app: TestApp) => path.join(blobsDir(app), 'tmp');
-/** Stored blobs: every file under <dataDir>/blobs except staging files in tmp/. */
-const storedBlobs = (app: TestApp) =>
-  filesUnder(blobsDir(app)).filter((f) => !f.startsWith(tmpDir(app) + path.sep));
 
 /** Staged files are deleted in onResponse, which may finish just after inject resolves. */
 async function expectNoBlobFiles(app: TestApp): Promise<void> {

@@ -1,15 +1,16 @@
 /**
- * multipart/form-data intake: a part `report` with the JSON report (a text field or a file, at most
- * 1 MiB) and up to 10 parts `attachments`, each streamed to encrypted storage as it arrives (never
- * buffered whole).
- * Runs before validation and sets `request.body` to the parsed report so the same schema applies.
- * Staged files that do not end up in a committed report are deleted when the response is sent.
+ * multipart/form-data uploads: one part holding the JSON body (`report` for a submission,
+ * `message` for a message; a text field or a file, at most 1 MiB) and up to 10 parts
+ * `attachments`, each streamed to encrypted storage as it arrives (never buffered whole).
+ * Runs before validation and sets `request.body` to the parsed JSON so the same schema applies
+ * as for an application/json body. Staged files that do not end up in a committed report or
+ * message are deleted when the response is sent.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart, MultipartFile, MultipartValue } from '@fastify/multipart';
 import { DomainError } from '../../../domain/errors.js';
-import type { ReportService, StagedAttachment } from '../../../services/report.service.js';
-import { MAX_ATTACHMENTS } from '../../../services/report.service.js';
+import type { AttachmentService, StagedAttachment } from '../../../services/attachment.service.js';
+import { MAX_ATTACHMENTS } from '../../../services/attachment.service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,11 +19,15 @@ declare module 'fastify' {
   }
 }
 
-export const MAX_REPORT_JSON_BYTES = 1_048_576;
+/** The name of the part that carries the JSON body. */
+export type JsonPartName = 'report' | 'message';
+
+/** Largest JSON part; the body's own schema limits its fields further. */
+export const MAX_JSON_PART_BYTES = 1_048_576;
 
 export function registerStagedAttachmentCleanup(
   app: FastifyInstance,
-  reports: ReportService,
+  attachments: AttachmentService,
 ): void {
   app.decorateRequest('stagedAttachments', null as unknown as StagedAttachment[]);
   app.decorateRequest('attachmentsCommitted', false);
@@ -31,17 +36,18 @@ export function registerStagedAttachmentCleanup(
   });
   app.addHook('onResponse', async (request) => {
     if (!request.attachmentsCommitted && request.stagedAttachments.length > 0) {
-      await reports.discardAttachments(request.stagedAttachments);
+      await attachments.discard(request.stagedAttachments);
     }
   });
 }
 
-export async function readMultipartReport(
+export async function readMultipartUpload(
   request: FastifyRequest,
-  reports: ReportService,
+  attachments: AttachmentService,
+  jsonPart: JsonPartName,
 ): Promise<void> {
-  let report: unknown;
-  let haveReport = false;
+  let body: unknown;
+  let haveBody = false;
   let index = 0;
   const parts = request.parts()[Symbol.asyncIterator]();
   for (;;) {
@@ -49,26 +55,32 @@ export async function readMultipartReport(
     try {
       next = await parts.next();
     } catch (err) {
-      throw clientFault(err, index) ?? err;
+      throw clientFault(err, index, jsonPart) ?? err;
     }
     if (next.done === true) break;
     const part = next.value;
 
-    if (part.fieldname === 'report') {
-      if (haveReport) {
+    if (part.fieldname === jsonPart) {
+      if (haveBody) {
         if (part.type === 'file') part.file.resume();
-        throw new DomainError('validation-failed', 'send the report part once', [
-          { path: 'report', message: 'sent more than once' },
+        throw new DomainError('validation-failed', `send the ${jsonPart} part once`, [
+          { path: jsonPart, message: 'sent more than once' },
         ]);
       }
-      haveReport = true;
+      haveBody = true;
       // A text field, or a file (curl -F report=@report.json, a Blob in a browser FormData).
-      report = part.type === 'file' ? parseReportJson(await readReportFile(part)) : reportOf(part);
+      body =
+        part.type === 'file'
+          ? parseJsonPart(await readJsonFile(part, jsonPart), jsonPart)
+          : jsonOf(part, jsonPart);
       continue;
     }
     if (part.type === 'field') {
       throw new DomainError('unknown-field', `unknown part "${part.fieldname}"`, [
-        { path: part.fieldname, message: 'is not a known field; send "report" and "attachments"' },
+        {
+          path: part.fieldname,
+          message: `is not a known field; send "${jsonPart}" and "attachments"`,
+        },
       ]);
     }
     if (part.fieldname !== 'attachments') {
@@ -78,61 +90,61 @@ export async function readMultipartReport(
       ]);
     }
     try {
-      const staged = await reports.stageAttachment(
+      const staged = await attachments.stage(
         { filename: part.filename, contentType: part.mimetype, stream: part.file },
         index,
       );
       request.stagedAttachments.push(staged);
     } catch (err) {
-      throw clientFault(err, index) ?? err;
+      throw clientFault(err, index, jsonPart) ?? err;
     }
     index += 1;
   }
-  if (!haveReport) {
-    throw new DomainError('validation-failed', 'the multipart body has no "report" part', [
-      { path: 'report', message: 'is required' },
+  if (!haveBody) {
+    throw new DomainError('validation-failed', `the multipart body has no "${jsonPart}" part`, [
+      { path: jsonPart, message: 'is required' },
     ]);
   }
-  request.body = report;
+  request.body = body;
 }
 
-function reportOf(part: MultipartValue): unknown {
-  if (part.valueTruncated) throw reportTooLarge();
+function jsonOf(part: MultipartValue, jsonPart: JsonPartName): unknown {
+  if (part.valueTruncated) throw jsonPartTooLarge(jsonPart);
   // A part declared application/json arrives already parsed (by secure-json-parse).
-  return typeof part.value === 'string' ? parseReportJson(part.value) : part.value;
+  return typeof part.value === 'string' ? parseJsonPart(part.value, jsonPart) : part.value;
 }
 
-async function readReportFile(part: MultipartFile): Promise<string> {
+async function readJsonFile(part: MultipartFile, jsonPart: JsonPartName): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of part.file as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_REPORT_JSON_BYTES) throw reportTooLarge();
+    if (size > MAX_JSON_PART_BYTES) throw jsonPartTooLarge(jsonPart);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseReportJson(text: string): unknown {
+function parseJsonPart(text: string, jsonPart: JsonPartName): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new DomainError('validation-failed', 'the "report" part is not valid JSON', [
-      { path: 'report', message: 'is not valid JSON' },
+    throw new DomainError('validation-failed', `the "${jsonPart}" part is not valid JSON`, [
+      { path: jsonPart, message: 'is not valid JSON' },
     ]);
   }
 }
 
-const reportTooLarge = () =>
-  new DomainError('payload-too-large', 'the report part is too large', [
-    { path: 'report', message: 'larger than 1 MiB' },
+const jsonPartTooLarge = (jsonPart: JsonPartName) =>
+  new DomainError('payload-too-large', `the ${jsonPart} part is too large`, [
+    { path: jsonPart, message: 'larger than 1 MiB' },
   ]);
 
 /**
  * The client's mistakes that the multipart parser reports as plain errors (busboy) or as
  * @fastify/multipart errors, as domain errors; undefined for anything else (a server fault).
  */
-function clientFault(err: unknown, index: number): DomainError | undefined {
+function clientFault(err: unknown, index: number, jsonPart: JsonPartName): DomainError | undefined {
   if (err instanceof DomainError) return err;
   if (!(err instanceof Error)) return undefined;
   const code = (err as { code?: unknown }).code;
@@ -147,8 +159,8 @@ function clientFault(err: unknown, index: number): DomainError | undefined {
         { path: `attachments[${index}]`, message: 'too large' },
       ]);
     case 'FST_INVALID_JSON_FIELD_ERROR':
-      return new DomainError('validation-failed', 'the "report" part is not valid JSON', [
-        { path: 'report', message: 'is not valid JSON (or larger than 1 MiB)' },
+      return new DomainError('validation-failed', `the "${jsonPart}" part is not valid JSON`, [
+        { path: jsonPart, message: 'is not valid JSON (or larger than 1 MiB)' },
       ]);
     case 'FST_MP_PREMATURE_CLOSE':
       return new DomainError('validation-failed', 'the request ended before the multipart body', [
@@ -168,13 +180,13 @@ function clientFault(err: unknown, index: number): DomainError | undefined {
 
 /**
  * Parser limits, each one above what the contract allows so that the checks above answer first
- * with a precise error: room for the report as a file, and for one stray field to be named.
+ * with a precise error: room for the JSON part as a file, and for one stray field to be named.
  */
 export const multipartLimits = (maxAttachmentBytes: number) => ({
   fileSize: maxAttachmentBytes + 1,
   files: MAX_ATTACHMENTS + 1,
   fields: 2,
-  fieldSize: MAX_REPORT_JSON_BYTES,
+  fieldSize: MAX_JSON_PART_BYTES,
   parts: MAX_ATTACHMENTS + 2,
   headerPairs: 100,
 });

@@ -213,6 +213,22 @@ export const ReportCreated = Type.Object({
   ),
 });
 
+/** A stored file as the API lists it (the report's own files and those of messages). */
+export const AttachmentViewSchema = Type.Object(
+  {
+    id: Type.String({ description: 'Attachment id.' }),
+    filename: Type.String({
+      description: 'File name as sent (base name only, control characters removed).',
+    }),
+    contentType: Type.String({
+      description: 'Media type as sent; downloads are always application/octet-stream.',
+    }),
+    size: Type.Integer({ description: 'Size in bytes.' }),
+    sha256: Type.String({ description: 'Hex SHA-256 of the content.' }),
+  },
+  { description: 'A file stored encrypted with its size and SHA-256.' },
+);
+
 export const ReportIdParams = Type.Object({
   id: Type.String({ description: 'Report reference, e.g. VD-2026-00042.', maxLength: 40 }),
 });
@@ -285,16 +301,10 @@ export const ReportDetail = Type.Object({
     additionalProperties: true,
     description: 'The report as submitted (the fields of the submission body).',
   }),
-  attachments: Type.Array(
-    Type.Object({
-      id: Type.String({ description: 'Attachment id.' }),
-      filename: Type.String({ description: 'File name as sent.' }),
-      contentType: Type.String({ description: 'Media type as sent.' }),
-      size: Type.Integer({ description: 'Size in bytes.' }),
-      sha256: Type.String({ description: 'Hex SHA-256 of the content.' }),
-    }),
-    { description: 'Files sent with the report.' },
-  ),
+  attachments: Type.Array(AttachmentViewSchema, {
+    description:
+      'Files sent with the report; download each at GET /api/v1/reports/{id}/attachments/{attachmentId}.',
+  }),
   timeline: Type.Array(
     Type.Object({
       at: Type.String({ format: 'date-time', description: 'When (UTC).' }),

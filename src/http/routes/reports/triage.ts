@@ -39,6 +39,25 @@ const ReporterRecord = Type.Object(
       description: 'Signal between -1 (noise) and 1 (reliable); 0 for a new reporter.',
     }),
     label: Type.Enum(REPORTER_LABELS, { description: 'The signal in one word.' }),
+    overLimit: Type.Union(
+      [
+        Type.Object(
+          {
+            max: Type.Integer({ description: 'Most reports the limit allows in its window.' }),
+            windowHours: Type.Number({ description: 'The length of the window, in hours.' }),
+            count: Type.Integer({
+              description: 'Reports the reporter had sent in that window, this one included.',
+            }),
+          },
+          { description: 'The limit exceeded.' },
+        ),
+        Type.Null(),
+      ],
+      {
+        description:
+          'The submission limit (SUBMISSION_LIMITS) the reporter had exceeded when this report arrived (the first one exceeded, in the configured order), or null. A flag for triage only: the report is neither refused nor moved in the queue.',
+      },
+    ),
   },
   { description: "The reporter's record, to tell noise from signal at a glance." },
 );

@@ -4,6 +4,7 @@ import { api } from '../../api/client.js';
 import { isProblem } from '../../api/problem.js';
 import { DateTime } from '../../components/date-time.js';
 import { Field } from '../../components/field.js';
+import { AttachmentList } from './attachment-list.js';
 import type { Message } from './use-case-file.js';
 
 /**
@@ -39,6 +40,9 @@ export function CaseMessages({
               <DateTime value={m.createdAt} />
             </p>
             <div className="message-body" dangerouslySetInnerHTML={{ __html: m.bodyHtml }} />
+            {m.attachments.length > 0 && (
+              <AttachmentList reportId={reportId} files={m.attachments} />
+            )}
           </li>
         ))}
       </ol>

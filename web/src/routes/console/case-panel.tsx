@@ -76,6 +76,18 @@ export function CasePanel({
             submitted: view.reporter.submitted,
           })}
           )
+          {view.reporter.overLimit !== null && (
+            <>
+              {' '}
+              <span className="badge reporter-over-limit">
+                {t('console.reporter.overLimit', {
+                  reports: view.reporter.overLimit.count,
+                  hours: view.reporter.overLimit.windowHours,
+                  max: view.reporter.overLimit.max,
+                })}
+              </span>
+            </>
+          )}
         </dd>
       </dl>
       <h3>{t('console.case.slaHeading')}</h3>

@@ -27,7 +27,14 @@ function item(id: string, overrides: Record<string, unknown> = {}) {
     firstResponseDueAt: '2026-03-02T09:00:00.000Z',
     nextDueAt: '2026-03-02T09:00:00.000Z',
     sla: 'running',
-    reporter: { submitted: 3, valid: 2, invalid: 0, score: 0.25, label: 'trusted' },
+    reporter: {
+      submitted: 3,
+      valid: 2,
+      invalid: 0,
+      score: 0.25,
+      label: 'trusted',
+      overLimit: null,
+    },
     ...overrides,
   };
 }
@@ -43,7 +50,7 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('the queue', () => {
-  it('shows SLA state, case number, severity and reporter signal in words', async () => {
+  it('shows SLA state, case number, severity, reporter signal and limit in words', async () => {
     onApi('GET /api/v1/reports', {
       status: 200,
       body: {
@@ -57,7 +64,14 @@ describe('the queue', () => {
           item('VD-2026-00002', {
             sla: 'paused',
             nextDueAt: null,
-            reporter: { submitted: 9, valid: 0, invalid: 6, score: -0.5, label: 'noisy' },
+            reporter: {
+              submitted: 9,
+              valid: 0,
+              invalid: 6,
+              score: -0.5,
+              label: 'noisy',
+              overLimit: { max: 5, windowHours: 1, count: 6 },
+            },
           }),
         ],
         next: null,
@@ -75,6 +89,8 @@ describe('the queue', () => {
     const second = within(rows[2] as HTMLElement);
     expect(second.getByText('SLA paused')).toBeTruthy();
     expect(second.getByText('Noisy reporter')).toBeTruthy();
+    expect(second.getByText('Over the submission limit: 6 reports in 1 h (limit 5)')).toBeTruthy();
+    expect(first.queryByText(/Over the submission limit/)).toBeNull();
     expect(second.getByText('Unrated')).toBeTruthy();
   });
 

@@ -183,6 +183,18 @@ function QueueTable({
                     submitted: item.reporter.submitted,
                   })}
                 </span>
+                {item.reporter.overLimit !== null && (
+                  <>
+                    <br />
+                    <span className="badge reporter-over-limit">
+                      {t('console.reporter.overLimit', {
+                        reports: item.reporter.overLimit.count,
+                        hours: item.reporter.overLimit.windowHours,
+                        max: item.reporter.overLimit.max,
+                      })}
+                    </span>
+                  </>
+                )}
               </td>
               <td>
                 <DateTime value={item.receivedAt} />

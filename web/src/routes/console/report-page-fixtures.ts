@@ -59,7 +59,14 @@ export const CASE = {
   assessment: null,
   allowedTransitions: ['needs-info', 'review-repro', 'rejected'],
   missingFacts: [],
-  reporter: { submitted: 1, valid: 0, invalid: 0, score: 0, label: 'neutral' },
+  reporter: {
+    submitted: 1,
+    valid: 0,
+    invalid: 0,
+    score: 0,
+    label: 'neutral',
+    overLimit: { max: 5, windowHours: 1, count: 7 },
+  },
 };
 
 /** A recorded severity assessment, as the case view and the PUT answer it. */
@@ -88,6 +95,15 @@ export const MESSAGES = [
     body: 'Any news?',
     bodyHtml: '<p>Any news?</p>',
     createdAt: '2026-03-01T10:00:00.000Z',
+    attachments: [
+      {
+        id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+        filename: 'crash dump.bin',
+        contentType: 'application/octet-stream',
+        size: 2048,
+        sha256: 'cd'.repeat(32),
+      },
+    ],
   },
   {
     id: 'm2',
@@ -97,6 +113,7 @@ export const MESSAGES = [
     body: 'Looks real',
     bodyHtml: '<p>Looks <strong>real</strong></p>',
     createdAt: '2026-03-01T11:00:00.000Z',
+    attachments: [],
   },
 ];
 

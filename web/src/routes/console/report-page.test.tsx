@@ -14,11 +14,19 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('the report page', () => {
-  it('shows the report, its case, similar reports and the messages with notes marked', async () => {
+  it('shows the report, its case, similar reports and the messages with notes and files', async () => {
     showConsole(`/console/reports/${ID}`);
     expect(await screen.findByText('Stored XSS in comments', { selector: 'dd' })).toBeTruthy();
     expect(screen.getByText('affected.product')).toBeTruthy();
-    expect(screen.getByText(/poc\.html/)).toBeTruthy();
+    const poc = screen.getByRole('link', { name: 'poc.html' });
+    expect(poc.getAttribute('href')).toBe(`/api/v1/reports/${ID}/attachments/f1`);
+    expect(poc.getAttribute('download')).toBe('poc.html');
+    const dump = screen.getByRole('link', { name: 'crash dump.bin' });
+    expect(dump.closest('.case-messages > li')?.textContent).toMatch(/Any news\?/);
+    expect(dump.getAttribute('href')).toBe(
+      `/api/v1/reports/${ID}/attachments/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b`,
+    );
+    expect(screen.getByText('Over the submission limit: 7 reports in 1 h (limit 5)')).toBeTruthy();
     expect(screen.getByText('at risk')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'XSS in comments' }).getAttribute('href')).toBe(
       '/console/reports/VD-2026-00003',

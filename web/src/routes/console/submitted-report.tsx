@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
+import { AttachmentList } from './attachment-list.js';
 import type { SimilarReports, StaffReport } from './use-case-file.js';
 
 /** Every field of the report as submitted, by its API field path (`affected.product`). */
@@ -48,14 +49,7 @@ export function SubmittedReport({ report }: { report: StaffReport }) {
       {report.attachments.length === 0 ? (
         <p>{t('console.report.noAttachments')}</p>
       ) : (
-        <ul>
-          {report.attachments.map((a) => (
-            <li key={a.id}>
-              {a.filename} ({a.contentType}, {t('console.report.bytes', { count: a.size })}){' '}
-              <span className="mono muted">SHA-256 {a.sha256}</span>
-            </li>
-          ))}
-        </ul>
+        <AttachmentList reportId={report.id} files={report.attachments} />
       )}
       <h2>{t('console.report.timelineHeading')}</h2>
       <ol className="case-timeline">

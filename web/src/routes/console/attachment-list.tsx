@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+
+export interface AttachmentItem {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Files of a report or of a message, each a download link (the server always answers them as
+ * downloads, never to be shown in the page) with its size and SHA-256.
+ */
+export function AttachmentList({
+  reportId,
+  files,
+}: {
+  reportId: string;
+  files: readonly AttachmentItem[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="attachments">
+      {files.map((a) => (
+        <li key={a.id}>
+          <a
+            href={`/api/v1/reports/${encodeURIComponent(reportId)}/attachments/${encodeURIComponent(a.id)}`}
+            download={a.filename}
+          >
+            {a.filename}
+          </a>{' '}
+          ({a.contentType}, {t('console.report.bytes', { count: a.size })}){' '}
+          <span className="mono muted">SHA-256 {a.sha256}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
