@@ -6,6 +6,7 @@ import { ProblemSchema, TokenView } from '../../schemas.js';
 import type { Services } from '../../../services/index.js';
 import { requireAccountActor } from '../../plugins/auth.js';
 import { ResearcherStatusSchema } from '../reports/schema.js';
+import { MAX_TOKEN_NAME_LENGTH } from '../../../services/staff.service.js';
 
 const ReportSummary = Type.Object({
   id: Type.String({ description: 'Report reference.' }),
@@ -137,7 +138,7 @@ const meRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, 
           {
             name: Type.String({
               minLength: 1,
-              maxLength: 100,
+              maxLength: MAX_TOKEN_NAME_LENGTH,
               description: 'What the token is for.',
             }),
           },

@@ -10,7 +10,8 @@ import { NewToken } from './new-token.js';
 import { Notice } from './notice.js';
 import type { ApiToken } from './token-list.js';
 
-const NAME_MAX = 100;
+/** Longest token name the API takes (`POST /api/v1/me/tokens` and the staff tokens alike). */
+export const TOKEN_NAME_MAX = 100;
 
 type Outcome =
   | { kind: 'created'; name: string; secret: string }
@@ -75,8 +76,8 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
     const problem =
       value === ''
         ? t('account.tokens.nameMissing')
-        : [...value].length > NAME_MAX
-          ? t('account.tokens.nameLong', { max: NAME_MAX })
+        : [...value].length > TOKEN_NAME_MAX
+          ? t('account.tokens.nameLong', { max: TOKEN_NAME_MAX })
           : undefined;
     if (problem !== undefined) {
       setOutcome({
@@ -115,7 +116,7 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
         <Field
           name="name"
           label={t('account.tokens.name')}
-          hint={t('account.tokens.nameHint', { max: NAME_MAX })}
+          hint={t('account.tokens.nameHint', { max: TOKEN_NAME_MAX })}
           errors={messagesFor(errors, 'name')}
           required
         >
@@ -125,7 +126,7 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
               ref={input}
               type="text"
               autoComplete="off"
-              maxLength={NAME_MAX}
+              maxLength={TOKEN_NAME_MAX}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />

@@ -4,14 +4,13 @@ import { api } from '../../api/client.js';
 import { DateTime } from '../../components/date-time.js';
 import { Field } from '../../components/field.js';
 import { messagesFor } from '../account/field-errors.js';
+import { TOKEN_NAME_MAX } from '../account/token-create.js';
 import { ConfirmStep } from './confirm-step.js';
 import { OneTimeSecret } from './one-time-secret.js';
 import { sendChange } from './send-change.js';
 import { useFieldProblems } from './use-field-problems.js';
 import { useLoaded } from './use-loaded.js';
 import type { StaffUser } from './user-card.js';
-
-const NAME_MAX = 100;
 
 /**
  * A staff account's API tokens: the list (name, prefix, when made and last used), revoking one
@@ -195,7 +194,7 @@ function TokenCreate({ userId, onCreated }: { userId: string; onCreated: () => v
               {...control}
               type="text"
               autoComplete="off"
-              maxLength={NAME_MAX}
+              maxLength={TOKEN_NAME_MAX}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />
