@@ -5,6 +5,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
+import { listAttachments } from '../db/repositories/attachments.js';
 import type { Transaction } from 'kysely';
 import { GroupCommit } from '../db/group-commit.js';
 import { reserveYearSequence } from '../db/repositories/counters.js';
@@ -13,7 +14,6 @@ import {
   findReportByRef,
   insertAttachments,
   insertReports,
-  listAttachments,
   listReportsOfAccount,
   listTimeline,
   type ReportSummaryRow,

@@ -1,7 +1,4 @@
-/**
- * Files of messages, and any file of a report by id. (The report's own files, those sent with
- * the submission, are listed by `listAttachments` in reports.ts.)
- */
+/** Files of reports (sent with the submission) and of their messages. */
 import type { Kysely } from 'kysely';
 import type { Attachment, Database } from '../schema.js';
 
@@ -38,6 +35,20 @@ export async function listMessageAttachments(
     .where('reportId', '=', reportId)
     .where('messageId', 'is not', null)
     .orderBy('messageId')
+    .orderBy('position')
+    .execute();
+}
+
+/** The report's own files, sent with the submission, in upload order. */
+export async function listAttachments(
+  db: Kysely<Database>,
+  reportId: string,
+): Promise<Attachment[]> {
+  return db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('reportId', '=', reportId)
+    .where('messageId', 'is', null)
     .orderBy('position')
     .execute();
 }

@@ -1,12 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  Attachment,
-  Database,
-  NewAttachment,
-  NewReport,
-  Report,
-  TimelineEntry,
-} from '../schema.js';
+import type { Database, NewAttachment, NewReport, Report, TimelineEntry } from '../schema.js';
 
 export async function insertReport(db: Kysely<Database>, report: NewReport): Promise<void> {
   await db.insertInto('reports').values(report).execute();
@@ -41,19 +34,6 @@ export async function findReportRefByTrackingHash(
     .where('trackingTokenHash', '=', hash)
     .executeTakeFirst();
   return row?.ref;
-}
-
-export async function listAttachments(
-  db: Kysely<Database>,
-  reportId: string,
-): Promise<Attachment[]> {
-  return db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('reportId', '=', reportId)
-    .where('messageId', 'is', null)
-    .orderBy('position')
-    .execute();
 }
 
 export async function listTimeline(
