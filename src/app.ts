@@ -152,6 +152,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // app plugins
   registerAuth(app, services.accounts);
+  // Reports in flight are written before the server (and then the database) closes.
+  app.addHook('onClose', () => services.reports.close());
   registerStagedAttachmentCleanup(app, services.attachments);
 
   // routes

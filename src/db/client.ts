@@ -18,6 +18,8 @@ export interface Db {
   readonly dialect: DialectName;
   /** Human-readable location for logs, without credentials. */
   readonly location: string;
+  /** The SQLite database file (a writer thread opens its own connection to it); null on PostgreSQL. */
+  readonly file: string | null;
   close(): Promise<void>;
 }
 
@@ -50,12 +52,17 @@ export function openDb(options: DbOptions): Db {
       kysely,
       dialect: 'postgres',
       location: `postgres://${u.host}${u.pathname}`,
+      file: null,
       close: () => kysely.destroy(),
     };
   }
 
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const file = path.join(options.dataDir, 'vulndesk.db');
+  return openSqlite(path.join(options.dataDir, 'vulndesk.db'));
+}
+
+/** A connection to the SQLite file with the app's settings (durability, cache, statement reuse). */
+export function openSqlite(file: string): Db {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -68,7 +75,7 @@ export function openDb(options: DbOptions): Db {
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
-  return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+  return { kysely, dialect: 'sqlite', location: file, file, close: () => kysely.destroy() };
 }
 
 /**

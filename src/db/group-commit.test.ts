@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../test/helpers/db.js';
-import { GroupCommit, type BatchWriter } from './group-commit.js';
+import { GroupCommit, inTransaction, type BatchWriter } from './group-commit.js';
 import { reserveYearSequence } from './repositories/counters.js';
 
 /** Each item reserves one counter value and stores it as a rate-limit row (any table will do). */
@@ -27,7 +27,10 @@ describe('GroupCommit', () => {
     t.db.kysely.selectFrom('rateLimits').select(['key', 'windowStart']).orderBy('key').execute();
 
   it('writes items submitted together in one transaction, in arrival order', async () => {
-    const group = new GroupCommit(t.db.kysely, writeValues, { maxItems: 100, maxBytes: 1e9 });
+    const group = new GroupCommit(inTransaction(t.db.kysely, writeValues), {
+      maxItems: 100,
+      maxBytes: 1e9,
+    });
     const keys = Array.from({ length: 30 }, (_, i) => `k${String(i).padStart(2, '0')}`);
     const results = await Promise.all(keys.map((k) => group.submit(k)));
     expect(results).toEqual(keys.map((_, i) => i + 1));
@@ -36,14 +39,16 @@ describe('GroupCommit', () => {
   });
 
   it('splits a queue by item count and by size, and writes every item exactly once', async () => {
-    const byCount = new GroupCommit(t.db.kysely, writeValues, { maxItems: 4, maxBytes: 1e9 });
+    const byCount = new GroupCommit(inTransaction(t.db.kysely, writeValues), {
+      maxItems: 4,
+      maxBytes: 1e9,
+    });
     const keys = Array.from({ length: 10 }, (_, i) => `c${i}`);
     await Promise.all(keys.map((k) => byCount.submit(k)));
     expect(byCount.transactions).toBe(3);
 
     const bySize = new GroupCommit(
-      t.db.kysely,
-      writeValues,
+      inTransaction(t.db.kysely, writeValues),
       { maxItems: 100, maxBytes: 10 },
       (item) => (item.startsWith('big') ? 25 : 4),
     );
@@ -54,7 +59,10 @@ describe('GroupCommit', () => {
   });
 
   it('retries a failed batch item by item: only the bad item fails, nothing is lost or doubled', async () => {
-    const group = new GroupCommit(t.db.kysely, writeValues, { maxItems: 100, maxBytes: 1e9 });
+    const group = new GroupCommit(inTransaction(t.db.kysely, writeValues), {
+      maxItems: 100,
+      maxBytes: 1e9,
+    });
     const outcomes = await Promise.allSettled(
       ['a', 'b', 'poison', 'c'].map((k) => group.submit(k)),
     );
@@ -75,7 +83,10 @@ describe('GroupCommit', () => {
   });
 
   it('groups items that arrive while a batch is committing into the next batch', async () => {
-    const group = new GroupCommit(t.db.kysely, writeValues, { maxItems: 100, maxBytes: 1e9 });
+    const group = new GroupCommit(inTransaction(t.db.kysely, writeValues), {
+      maxItems: 100,
+      maxBytes: 1e9,
+    });
     const first = group.submit('first');
     // Queued after the first flush has started: these wait for it and then go together.
     await new Promise((resolve) => setImmediate(resolve));
@@ -89,7 +100,10 @@ describe('GroupCommit', () => {
       await writeValues(trx, items);
       return [];
     };
-    const group = new GroupCommit(t.db.kysely, short, { maxItems: 100, maxBytes: 1e9 });
+    const group = new GroupCommit(inTransaction(t.db.kysely, short), {
+      maxItems: 100,
+      maxBytes: 1e9,
+    });
     await expect(group.submit('x')).rejects.toThrow(/0 results for 1 items/);
     expect(await stored()).toEqual([]);
   });

@@ -13,6 +13,9 @@
  *
  * When a batch fails, its items are retried one transaction each, so one bad item cannot fail
  * the others; only the items that fail on their own are rejected.
+ *
+ * Where the transaction runs is the runner's business: `inTransaction` runs it on the server's
+ * own connection (PostgreSQL), `WriterThread` on SQLite's writer thread.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
@@ -30,6 +33,27 @@ export interface GroupCommitLimits {
  */
 export type BatchWriter<I, R> = (trx: Transaction<Database>, items: readonly I[]) => Promise<R[]>;
 
+/** Writes `items` in one transaction that has committed when the promise resolves. */
+export type BatchRunner<I, R> = (items: readonly I[]) => Promise<R[]>;
+
+/** Runs `write` in a transaction of `db`, checking before COMMIT that it returned one result per item. */
+export function inTransaction<I, R>(
+  db: Kysely<Database>,
+  write: BatchWriter<I, R>,
+): BatchRunner<I, R> {
+  return (items) =>
+    db.transaction().execute(async (trx) => {
+      const written = await write(trx, items);
+      // Checked before COMMIT: a writer bug rolls back rather than answering the wrong callers.
+      if (written.length !== items.length) {
+        throw new Error(
+          `batch writer returned ${written.length} results for ${items.length} items`,
+        );
+      }
+      return written;
+    });
+}
+
 interface Pending<I, R> {
   item: I;
   bytes: number;
@@ -45,8 +69,7 @@ export class GroupCommit<I, R> {
   transactions = 0;
 
   constructor(
-    private readonly db: Kysely<Database>,
-    private readonly write: BatchWriter<I, R>,
+    private readonly runner: BatchRunner<I, R>,
     private readonly limits: GroupCommitLimits,
     private readonly size: (item: I) => number = () => 0,
   ) {}
@@ -114,16 +137,11 @@ export class GroupCommit<I, R> {
   }
 
   private async run(items: readonly I[]): Promise<R[]> {
-    const results = await this.db.transaction().execute(async (trx) => {
-      const written = await this.write(trx, items);
-      // Checked before COMMIT: a writer bug rolls back rather than answering the wrong callers.
-      if (written.length !== items.length) {
-        throw new Error(
-          `batch writer returned ${written.length} results for ${items.length} items`,
-        );
-      }
-      return written;
-    });
+    const results = await this.runner(items);
+    // Also checked by the runner before COMMIT; here for runners in another thread.
+    if (results.length !== items.length) {
+      throw new Error(`batch runner returned ${results.length} results for ${items.length} items`);
+    }
     this.transactions += 1;
     return results;
   }

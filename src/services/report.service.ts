@@ -6,26 +6,23 @@
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import { listAttachments } from '../db/repositories/attachments.js';
-import type { Transaction } from 'kysely';
-import { GroupCommit } from '../db/group-commit.js';
-import { reserveYearSequence } from '../db/repositories/counters.js';
-import { enqueueOutbox, enqueueOutboxMessages } from '../db/repositories/outbox.js';
+import { GroupCommit, inTransaction } from '../db/group-commit.js';
+import { WriterThread } from '../db/writer-thread.js';
+import {
+  INTAKE_BATCH_LIMITS,
+  writeIntakeBatch,
+  type IntakeItem,
+  type IntakeWriterOptions,
+} from './intake-batch.js';
+import { enqueueOutbox } from '../db/repositories/outbox.js';
 import {
   findReportByRef,
-  insertAttachments,
-  insertReports,
   listReportsOfAccount,
   listTimeline,
   type ReportSummaryRow,
 } from '../db/repositories/reports.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
-import {
-  countNewSubmissions,
-  reporterNumbering,
-  type NumberingSpan,
-} from '../db/repositories/reporter-submissions.js';
-import { appendTimeline, appendTimelineEntries } from '../db/repositories/timeline.js';
-import type { Database } from '../db/schema.js';
+import { appendTimeline } from '../db/repositories/timeline.js';
 import { readPublicKey } from '../crypto/pgp.js';
 import { issueToken } from '../crypto/tokens.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
@@ -34,19 +31,13 @@ import {
   type QualityAssessment,
   type QualityTier,
 } from '../domain/report/quality.js';
-import { formatReportRef } from '../domain/report/reference.js';
 import type { ReportDraft, ReportSubmission } from '../domain/report/submission.js';
 import { validateReport } from '../domain/report/validate.js';
 import { cvssSeverity } from '../domain/severity/cvss.js';
 import { firstResponseDueAt } from '../domain/sla/first-response.js';
 import { FOLLOW_UP_KIND, followUpState, type FollowUpState } from '../domain/sla/follow-up.js';
 import { searchText } from '../domain/report/search-text.js';
-import {
-  checkSubmissionCounts,
-  submissionWindowStart,
-  type ExceededLimit,
-  type SubmissionLimit,
-} from '../domain/reporter/submission-limits.js';
+import type { SubmissionLimit } from '../domain/reporter/submission-limits.js';
 import type { SlaPolicy } from '../domain/sla/policy.js';
 import type { Actor } from '../policies/actor.js';
 import { normalizeEmail } from './account.service.js';
@@ -61,7 +52,6 @@ import {
 import { researcherStatus, type ResearcherStatus } from '../domain/case/researcher-status.js';
 import { isCaseState } from '../domain/case/states.js';
 import type { StagedAttachment } from './attachment.service.js';
-import { overLimitColumn } from './submission-flag.js';
 import type { CweCatalogue } from './cwe-catalogue.js';
 
 export interface ReportServiceDeps {
@@ -117,17 +107,40 @@ function researcherStatusOf(report: { ref: string; status: string }): Researcher
   return researcherStatus(report.status);
 }
 
+/** The writer thread's entry, compiled (`.js`) or, under tsx and tests, the source. */
+const INTAKE_WRITER_ENTRY = new URL(
+  `./intake-writer.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
 export class ReportService {
   /** New reports are committed in groups: see `GroupCommit` and `writeIntakeBatch`. */
   private readonly intake: GroupCommit<IntakeItem, string>;
 
+  /** SQLite: the thread that writes the groups (see `WriterThread`); none on PostgreSQL. */
+  private readonly writer: WriterThread<IntakeItem, string, IntakeWriterOptions> | undefined;
+
   constructor(private readonly deps: ReportServiceDeps) {
+    const options: IntakeWriterOptions = {
+      publicUrl: deps.publicUrl,
+      submissionLimits: deps.submissionLimits,
+    };
+    const file = deps.db.file;
+    this.writer =
+      file === null ? undefined : new WriterThread(INTAKE_WRITER_ENTRY, { file, options });
     this.intake = new GroupCommit(
-      deps.db.kysely,
-      (trx, items) => writeIntakeBatch(trx, items, deps.publicUrl, deps.submissionLimits),
+      this.writer?.run ??
+        inTransaction(deps.db.kysely, (trx, items) =>
+          writeIntakeBatch(trx, items, options.publicUrl, options.submissionLimits),
+        ),
       INTAKE_BATCH_LIMITS,
       (item) => item.submissionJson.length,
     );
+  }
+
+  /** Stops the writer thread once the reports in flight are written. */
+  async close(): Promise<void> {
+    await this.writer?.close();
   }
 
   /** Transactions that committed new reports (fewer than reports when they were grouped). */
@@ -341,215 +354,6 @@ export class ReportService {
       return { at, kind: FOLLOW_UP_KIND, actor: 'reporter', data };
     });
   }
-}
-
-/** Everything `submit` decided about one report; its reference is assigned when it is written. */
-interface IntakeItem {
-  reportId: string;
-  year: number;
-  receivedAt: string;
-  firstResponseDueAt: string;
-  title: string;
-  submissionJson: string;
-  qualityTier: QualityTier;
-  language: string;
-  reporterEmail: string;
-  encryptTo: boolean;
-  accountId: string | null;
-  trackingTokenHash: string;
-  cvss: { vector: string; score: number } | null;
-  staged: readonly StagedAttachment[];
-  reporterKey: string;
-  searchText: string;
-  nextDueAt: string;
-  nextAtRiskAt: string | null;
-}
-
-/**
- * Up to 64 reports or 4 MB of submissions per transaction: enough to amortise the commit under
- * load, small enough that one transaction stays short.
- */
-const INTAKE_BATCH_LIMITS = { maxItems: 64, maxBytes: 4 * 1_048_576 };
-
-/**
- * Writes a group of new reports: one counter update per year reserves consecutive references in
- * arrival order, one upsert bumps the reporters' records and one statement looks up what the
- * submission limits need (`numberAndCheck`), then one multi-row insert per table. Returns each
- * report's reference.
- */
-async function writeIntakeBatch(
-  trx: Transaction<Database>,
-  items: readonly IntakeItem[],
-  publicUrl: string,
-  limits: readonly SubmissionLimit[],
-): Promise<string[]> {
-  const next = new Map<number, number>();
-  for (const year of new Set(items.map((i) => i.year))) {
-    const count = items.filter((i) => i.year === year).length;
-    next.set(year, await reserveYearSequence(trx, 'report', year, count));
-  }
-  const written = items.map((item) => {
-    const seq = next.get(item.year) ?? 0;
-    next.set(item.year, seq + 1);
-    return { item, ref: formatReportRef(item.year, seq) };
-  });
-  const submissions = await numberAndCheck(trx, items, limits);
-  await insertReports(
-    trx,
-    written.map(({ item, ref }, i) => ({
-      id: item.reportId,
-      ref,
-      status: 'new',
-      title: item.title,
-      submission: item.submissionJson,
-      qualityTier: item.qualityTier,
-      language: item.language,
-      reporterEmail: item.reporterEmail,
-      accountId: item.accountId,
-      trackingTokenHash: item.trackingTokenHash,
-      cvssVector: item.cvss?.vector ?? null,
-      cvssScore: item.cvss?.score ?? null,
-      receivedAt: item.receivedAt,
-      firstResponseDueAt: item.firstResponseDueAt,
-      updatedAt: item.receivedAt,
-      reporterKey: item.reporterKey,
-      searchText: item.searchText,
-      nextDueAt: item.nextDueAt,
-      nextAtRiskAt: item.nextAtRiskAt,
-      reporterSeq: submissions[i]?.seq ?? null,
-      overLimit: overLimitColumn(submissions[i]?.exceeded ?? null),
-    })),
-  );
-  await insertAttachments(
-    trx,
-    items.flatMap((item) =>
-      item.staged.map((s, position) => ({
-        id: uuidv7(),
-        reportId: item.reportId,
-        position,
-        filename: s.filename,
-        contentType: s.contentType,
-        size: s.size,
-        sha256: s.sha256,
-        blobKey: s.key,
-        createdAt: item.receivedAt,
-      })),
-    ),
-  );
-  await appendTimelineEntries(
-    trx,
-    items.map((item) => ({
-      id: uuidv7(),
-      reportId: item.reportId,
-      at: item.receivedAt,
-      kind: 'received',
-      actor: 'reporter',
-      data: JSON.stringify({ attachments: item.staged.length, qualityTier: item.qualityTier }),
-    })),
-  );
-  await enqueueOutboxMessages(
-    trx,
-    written.map(({ item, ref }) => ({
-      id: uuidv7(),
-      kind: 'mail.report-acknowledgment',
-      payload: JSON.stringify({
-        to: item.reporterEmail,
-        language: item.language,
-        reportRef: ref,
-        receivedAt: item.receivedAt,
-        firstResponseDueAt: item.firstResponseDueAt,
-        trackUrl: `${publicUrl}/track?id=${encodeURIComponent(ref)}`,
-        encryptTo: item.encryptTo,
-      }),
-      createdAt: item.receivedAt,
-      availableAt: item.receivedAt,
-      lastError: null,
-      deliveredAt: null,
-      leaseUntil: null,
-    })),
-  );
-  return written.map(({ ref }) => ref);
-}
-
-/**
- * Numbers each new report among its reporter's reports (`reporter_seq`, after bumping the
- * reporters' records: one upsert for the group) and finds the first submission limit each
- * exceeds, or null. The reports of a window are this report's number minus the number the
- * reporter had reached by the window's start. A report numbered within a limit's maximum cannot
- * exceed it and needs no look-up; for the others, one statement reads how each reporter's
- * numbering stood at the windows' starts (see db/repositories/reporter-submissions.ts), the
- * group's own reports being looked at in memory.
- */
-async function numberAndCheck(
-  trx: Transaction<Database>,
-  items: readonly IntakeItem[],
-  limits: readonly SubmissionLimit[],
-): Promise<{ seq: number; exceeded: ExceededLimit | null }[]> {
-  const byReporter = new Map<string, { count: number; last: string }>();
-  for (const item of items) {
-    const seen = byReporter.get(item.reporterKey);
-    byReporter.set(item.reporterKey, {
-      count: (seen?.count ?? 0) + 1,
-      last: seen === undefined || item.receivedAt > seen.last ? item.receivedAt : seen.last,
-    });
-  }
-  const totals = await countNewSubmissions(trx, byReporter);
-  // The group's reports take the last numbers of their reporter, in arrival order.
-  const next = new Map(
-    [...byReporter].map(([key, { count }]) => [key, (totals.get(key) ?? count) - count + 1]),
-  );
-  const seqs = items.map((item) => {
-    const seq = next.get(item.reporterKey) ?? 1;
-    next.set(item.reporterKey, seq + 1);
-    return seq;
-  });
-
-  // Window starts that matter: those of reports numbered past the limit's maximum.
-  const starts = items.map((item, i) =>
-    limits.map((limit) =>
-      (seqs[i] ?? 0) > limit.max
-        ? submissionWindowStart(limit, new Date(item.receivedAt)).toISOString()
-        : undefined,
-    ),
-  );
-  // One span per reporter and limit, from the earliest of those starts to the latest.
-  const spans = new Map<string, NumberingSpan>();
-  items.forEach((item, i) => {
-    limits.forEach((_, w) => {
-      const start = starts[i]?.[w];
-      if (start === undefined) return;
-      const id = `${w} ${item.reporterKey}`;
-      const span = spans.get(id);
-      spans.set(id, {
-        reporterKey: item.reporterKey,
-        from: span === undefined || start < span.from ? start : span.from,
-        to: span === undefined || start > span.to ? start : span.to,
-      });
-    });
-  });
-  const numberings = await reporterNumbering(trx, [...spans.values()]);
-  const numberingOf = new Map([...spans.keys()].map((id, n) => [id, numberings[n]]));
-
-  return items.map((item, i) => {
-    const seq = seqs[i] ?? 1;
-    const counts = limits.map((_, w) => {
-      const start = starts[i]?.[w];
-      if (start === undefined) return seq; // at most the limit's maximum: cannot exceed it
-      const numbering = numberingOf.get(`${w} ${item.reporterKey}`);
-      // The number reached by the window's start: stored reports, or this group's.
-      let reached = numbering?.atFrom ?? 0;
-      for (const step of numbering?.steps ?? []) {
-        if (step.at <= start) reached = Math.max(reached, step.seq);
-      }
-      items.slice(0, i).forEach((other, j) => {
-        if (other.reporterKey === item.reporterKey && other.receivedAt <= start) {
-          reached = Math.max(reached, seqs[j] ?? 0);
-        }
-      });
-      return seq - reached;
-    });
-    return { seq, exceeded: checkSubmissionCounts(limits, counts).exceeded[0] ?? null };
-  });
 }
 
 function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): DomainError {

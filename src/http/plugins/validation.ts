@@ -32,14 +32,28 @@ const coercingAjv = makeAjv('array' as unknown as boolean);
  * request refuses it up front rather than failing on one database only.
  */
 export function nulPointers(value: unknown, pointer = ''): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [pointer] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nulPointers(v, `${pointer}/${i}`));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, v]) =>
-      nulPointers(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
-    );
+  const found: string[] = [];
+  collectNul(value, [pointer], found);
+  return found;
+}
+
+/** Walks `value` without building a pointer until a NUL is found (every request passes here). */
+function collectNul(value: unknown, path: string[], found: string[]): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path.join('/'));
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(String(i));
+      collectNul(value[i], path, found);
+      path.pop();
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      path.push(key.replace(/~/g, '~0').replace(/\//g, '~1'));
+      collectNul((value as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
   }
-  return [];
 }
 
 type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };

@@ -1,0 +1,242 @@
+/**
+ * Writing a group of new reports in one transaction (see `GroupCommit`): what `submit` decided
+ * about each report, and the statements that store them. Runs in the SQLite writer thread or, on
+ * PostgreSQL, in the server's own process.
+ */
+import type { Transaction } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import { reserveYearSequence } from '../db/repositories/counters.js';
+import { enqueueOutboxMessages } from '../db/repositories/outbox.js';
+import { insertAttachments, insertReports } from '../db/repositories/reports.js';
+import {
+  countNewSubmissions,
+  reporterNumbering,
+  type NumberingSpan,
+} from '../db/repositories/reporter-submissions.js';
+import { appendTimelineEntries } from '../db/repositories/timeline.js';
+import type { Database } from '../db/schema.js';
+import type { QualityTier } from '../domain/report/quality.js';
+import { formatReportRef } from '../domain/report/reference.js';
+import {
+  checkSubmissionCounts,
+  submissionWindowStart,
+  type ExceededLimit,
+  type SubmissionLimit,
+} from '../domain/reporter/submission-limits.js';
+import type { StagedAttachment } from './attachment.service.js';
+import { overLimitColumn } from './submission-flag.js';
+
+/** Everything `submit` decided about one report; its reference is assigned when it is written. */
+export interface IntakeItem {
+  reportId: string;
+  year: number;
+  receivedAt: string;
+  firstResponseDueAt: string;
+  title: string;
+  submissionJson: string;
+  qualityTier: QualityTier;
+  language: string;
+  reporterEmail: string;
+  encryptTo: boolean;
+  accountId: string | null;
+  trackingTokenHash: string;
+  cvss: { vector: string; score: number } | null;
+  staged: readonly StagedAttachment[];
+  reporterKey: string;
+  searchText: string;
+  nextDueAt: string;
+  nextAtRiskAt: string | null;
+}
+
+/**
+ * Up to 64 reports or 4 MB of submissions per transaction: enough to amortise the commit under
+ * load, small enough that one transaction stays short.
+ */
+/** What the writer needs besides the items. */
+export interface IntakeWriterOptions {
+  publicUrl: string;
+  submissionLimits: readonly SubmissionLimit[];
+}
+
+export const INTAKE_BATCH_LIMITS = { maxItems: 64, maxBytes: 4 * 1_048_576 };
+
+/**
+ * Writes a group of new reports: one counter update per year reserves consecutive references in
+ * arrival order, one upsert bumps the reporters' records and one statement looks up what the
+ * submission limits need (`numberAndCheck`), then one multi-row insert per table. Returns each
+ * report's reference.
+ */
+export async function writeIntakeBatch(
+  trx: Transaction<Database>,
+  items: readonly IntakeItem[],
+  publicUrl: string,
+  limits: readonly SubmissionLimit[],
+): Promise<string[]> {
+  const next = new Map<number, number>();
+  for (const year of new Set(items.map((i) => i.year))) {
+    const count = items.filter((i) => i.year === year).length;
+    next.set(year, await reserveYearSequence(trx, 'report', year, count));
+  }
+  const written = items.map((item) => {
+    const seq = next.get(item.year) ?? 0;
+    next.set(item.year, seq + 1);
+    return { item, ref: formatReportRef(item.year, seq) };
+  });
+  const submissions = await numberAndCheck(trx, items, limits);
+  await insertReports(
+    trx,
+    written.map(({ item, ref }, i) => ({
+      id: item.reportId,
+      ref,
+      status: 'new',
+      title: item.title,
+      submission: item.submissionJson,
+      qualityTier: item.qualityTier,
+      language: item.language,
+      reporterEmail: item.reporterEmail,
+      accountId: item.accountId,
+      trackingTokenHash: item.trackingTokenHash,
+      cvssVector: item.cvss?.vector ?? null,
+      cvssScore: item.cvss?.score ?? null,
+      receivedAt: item.receivedAt,
+      firstResponseDueAt: item.firstResponseDueAt,
+      updatedAt: item.receivedAt,
+      reporterKey: item.reporterKey,
+      searchText: item.searchText,
+      nextDueAt: item.nextDueAt,
+      nextAtRiskAt: item.nextAtRiskAt,
+      reporterSeq: submissions[i]?.seq ?? null,
+      overLimit: overLimitColumn(submissions[i]?.exceeded ?? null),
+    })),
+  );
+  await insertAttachments(
+    trx,
+    items.flatMap((item) =>
+      item.staged.map((s, position) => ({
+        id: uuidv7(),
+        reportId: item.reportId,
+        position,
+        filename: s.filename,
+        contentType: s.contentType,
+        size: s.size,
+        sha256: s.sha256,
+        blobKey: s.key,
+        createdAt: item.receivedAt,
+      })),
+    ),
+  );
+  await appendTimelineEntries(
+    trx,
+    items.map((item) => ({
+      id: uuidv7(),
+      reportId: item.reportId,
+      at: item.receivedAt,
+      kind: 'received',
+      actor: 'reporter',
+      data: JSON.stringify({ attachments: item.staged.length, qualityTier: item.qualityTier }),
+    })),
+  );
+  await enqueueOutboxMessages(
+    trx,
+    written.map(({ item, ref }) => ({
+      id: uuidv7(),
+      kind: 'mail.report-acknowledgment',
+      payload: JSON.stringify({
+        to: item.reporterEmail,
+        language: item.language,
+        reportRef: ref,
+        receivedAt: item.receivedAt,
+        firstResponseDueAt: item.firstResponseDueAt,
+        trackUrl: `${publicUrl}/track?id=${encodeURIComponent(ref)}`,
+        encryptTo: item.encryptTo,
+      }),
+      createdAt: item.receivedAt,
+      availableAt: item.receivedAt,
+      lastError: null,
+      deliveredAt: null,
+      leaseUntil: null,
+    })),
+  );
+  return written.map(({ ref }) => ref);
+}
+
+/**
+ * Numbers each new report among its reporter's reports (`reporter_seq`, after bumping the
+ * reporters' records: one upsert for the group) and finds the first submission limit each
+ * exceeds, or null. The reports of a window are this report's number minus the number the
+ * reporter had reached by the window's start. A report numbered within a limit's maximum cannot
+ * exceed it and needs no look-up; for the others, one statement reads how each reporter's
+ * numbering stood at the windows' starts (see db/repositories/reporter-submissions.ts), the
+ * group's own reports being looked at in memory.
+ */
+async function numberAndCheck(
+  trx: Transaction<Database>,
+  items: readonly IntakeItem[],
+  limits: readonly SubmissionLimit[],
+): Promise<{ seq: number; exceeded: ExceededLimit | null }[]> {
+  const byReporter = new Map<string, { count: number; last: string }>();
+  for (const item of items) {
+    const seen = byReporter.get(item.reporterKey);
+    byReporter.set(item.reporterKey, {
+      count: (seen?.count ?? 0) + 1,
+      last: seen === undefined || item.receivedAt > seen.last ? item.receivedAt : seen.last,
+    });
+  }
+  const totals = await countNewSubmissions(trx, byReporter);
+  // The group's reports take the last numbers of their reporter, in arrival order.
+  const next = new Map(
+    [...byReporter].map(([key, { count }]) => [key, (totals.get(key) ?? count) - count + 1]),
+  );
+  const seqs = items.map((item) => {
+    const seq = next.get(item.reporterKey) ?? 1;
+    next.set(item.reporterKey, seq + 1);
+    return seq;
+  });
+
+  // Window starts that matter: those of reports numbered past the limit's maximum.
+  const starts = items.map((item, i) =>
+    limits.map((limit) =>
+      (seqs[i] ?? 0) > limit.max
+        ? submissionWindowStart(limit, new Date(item.receivedAt)).toISOString()
+        : undefined,
+    ),
+  );
+  // One span per reporter and limit, from the earliest of those starts to the latest.
+  const spans = new Map<string, NumberingSpan>();
+  items.forEach((item, i) => {
+    limits.forEach((_, w) => {
+      const start = starts[i]?.[w];
+      if (start === undefined) return;
+      const id = `${w} ${item.reporterKey}`;
+      const span = spans.get(id);
+      spans.set(id, {
+        reporterKey: item.reporterKey,
+        from: span === undefined || start < span.from ? start : span.from,
+        to: span === undefined || start > span.to ? start : span.to,
+      });
+    });
+  });
+  const numberings = await reporterNumbering(trx, [...spans.values()]);
+  const numberingOf = new Map([...spans.keys()].map((id, n) => [id, numberings[n]]));
+
+  return items.map((item, i) => {
+    const seq = seqs[i] ?? 1;
+    const counts = limits.map((_, w) => {
+      const start = starts[i]?.[w];
+      if (start === undefined) return seq; // at most the limit's maximum: cannot exceed it
+      const numbering = numberingOf.get(`${w} ${item.reporterKey}`);
+      // The number reached by the window's start: stored reports, or this group's.
+      let reached = numbering?.atFrom ?? 0;
+      for (const step of numbering?.steps ?? []) {
+        if (step.at <= start) reached = Math.max(reached, step.seq);
+      }
+      items.slice(0, i).forEach((other, j) => {
+        if (other.reporterKey === item.reporterKey && other.receivedAt <= start) {
+          reached = Math.max(reached, seqs[j] ?? 0);
+        }
+      });
+      return seq - reached;
+    });
+    return { seq, exceeded: checkSubmissionCounts(limits, counts).exceeded[0] ?? null };
+  });
+}
