@@ -447,10 +447,18 @@ async function runIntake(target: Target, opts: Options, restLabel: string): Prom
     loop.enable();
     const profiler = opts.profileDir === undefined ? undefined : await startProfile();
     const mark = cpuMark();
+    const mainElu = performance.eventLoopUtilization();
+    const writerElu = app.services.reports.writerUtilization();
 
     const s = await runLoad(job(opts.seconds, 'run'));
 
     const cpu = cpuSince(mark);
+    const mainBusy = performance.eventLoopUtilization(mainElu).utilization;
+    const writerNow = app.services.reports.writerUtilization();
+    const writerBusy =
+      writerNow === undefined || writerElu === undefined
+        ? undefined
+        : writerNow.active - writerElu.active;
     loop.disable();
     if (profiler !== undefined && opts.profileDir !== undefined) {
       const file = path.join(opts.profileDir, `intake-${target.dialect}.cpuprofile`);
@@ -485,6 +493,9 @@ async function runIntake(target: Target, opts: Options, restLabel: string): Prom
     const loopDelayP99Ms = loop.percentile(99) / 1e6;
     out(
       `                 service time (validate + transaction) p50 ${f2(serviceMs.p50)} ms, p99 ${f2(serviceMs.p99)} ms; server process CPU ${pct(serverCpu)} of one core, ${f2(cpuMsPerReport)} ms per report (${f2(cpu.selfSysMs / Math.max(1, committed))} ms of it in the kernel); event-loop delay p99 ${f1(loopDelayP99Ms)} ms`,
+    );
+    out(
+      `                 busy: server thread ${pct(mainBusy)}${writerBusy === undefined ? '' : `, SQLite writer thread ${pct(writerBusy / (cpu.wallMs || 1))} (${f2(writerBusy / Math.max(1, committed))} ms per report)`}`,
     );
     out(`                 ${describeCpu(cpu, s.cpuCores, restLabel)}`);
     if (opts.assess) {

@@ -39,6 +39,8 @@ export interface CpuSpan {
   selfCores: number;
   selfMs: number;
   selfSysMs: number;
+  /** Length of the phase. */
+  wallMs: number;
 }
 
 export function cpuMark(): CpuMark {
@@ -62,6 +64,7 @@ export function cpuSince(m: CpuMark): CpuSpan {
     selfCores: wallUs > 0 ? (self.user + self.system) / wallUs : 0,
     selfMs: (self.user + self.system) / 1000,
     selfSysMs: self.system / 1000,
+    wallMs: now.t - m.t,
   };
 }
 

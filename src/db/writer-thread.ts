@@ -13,6 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { openSqlite } from './client.js';
 import { inTransaction, type BatchRunner, type BatchWriter } from './group-commit.js';
@@ -71,6 +72,11 @@ export class WriterThread<I, R, O> {
       worker.postMessage(request);
     });
   };
+
+  /** How busy the thread has been since it started (undefined before the first batch). */
+  utilization(): EventLoopUtilization | undefined {
+    return this.worker?.performance.eventLoopUtilization();
+  }
 
   /** Lets the batches in flight finish, then stops the thread and closes its connection. */
   async close(): Promise<void> {

@@ -3,6 +3,7 @@
  * entry and the acknowledgment in the outbox; files are staged by the AttachmentService), and
  * read a report back.
  */
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import { listAttachments } from '../db/repositories/attachments.js';
@@ -136,6 +137,11 @@ export class ReportService {
       INTAKE_BATCH_LIMITS,
       (item) => item.submissionJson.length,
     );
+  }
+
+  /** How busy the SQLite writer thread has been (benchmarks); undefined on PostgreSQL. */
+  writerUtilization(): EventLoopUtilization | undefined {
+    return this.writer?.utilization();
   }
 
   /** Stops the writer thread once the reports in flight are written. */

@@ -94,13 +94,15 @@ function textMatch(
   if (dialect === 'postgres') {
     return eb.or([byRef, sql<SqlBool>`reports.search_text ilike ${likePattern(text)}`]);
   }
-  if (openOnly || [...text].length < TRIGRAM_MIN) {
+  // The trigram index answers a LIKE without an escape character (the reports holding every
+  // trigram, checked against the stored text). Among open reports, for text shorter than a
+  // trigram, or with `%`, `_` or `\` in it, the LIKE reads the reports instead.
+  if (openOnly || [...text].length < TRIGRAM_MIN || /[\\%_]/.test(text)) {
     return eb.or([byRef, sql<SqlBool>`reports.search_text like ${likePattern(text)} escape '\\'`]);
   }
-  const phrase = `"${text.replace(/"/g, '""')}"`;
   return eb.or([
     byRef,
-    sql<SqlBool>`reports.id in (select report_id from report_search where report_search match ${phrase})`,
+    sql<SqlBool>`reports.id in (select report_id from report_search where search_text like ${`%${text}%`})`,
   ]);
 }
 

@@ -32,8 +32,19 @@ function searchWords(text: string, max: number): string[] {
 }
 
 /**
+ * An FTS5 query for a word on the trigram index: every trigram of it, in any order (the index
+ * keeps no positions, see migration 0008). `"con" AND "ont" AND …` for "contoso".
+ */
+export function trigramsOf(word: string): string {
+  const chars = [...word];
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
+  return `(${[...trigrams].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')})`;
+}
+
+/**
  * Reports sharing words with `text` (the target's title and product), by the trigram index:
- * PostgreSQL ranks by `word_similarity`, SQLite FTS5 by bm25 over any of the words. The caller
+ * PostgreSQL ranks by `word_similarity`, SQLite FTS5 by bm25 over any of the words (each as its trigrams). The caller
  * ranks the candidates properly.
  */
 export async function findSimilarCandidates(
@@ -58,7 +69,7 @@ export async function findSimilarCandidates(
   }
   const words = searchWords(text, 16);
   if (words.length === 0) return [];
-  const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
+  const match = words.map(trigramsOf).join(' OR ');
   const ranked = await sql<{ reportId: string }>`
     select report_id from report_search where report_search match ${match}
     order by rank limit ${limit + 1}`.execute(db);

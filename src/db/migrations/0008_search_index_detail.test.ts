@@ -1,0 +1,73 @@
+/**
+ * Migration 0008 on SQLite: the trigram index is rebuilt without positions and still holds the
+ * reports stored before it; new reports are indexed by the trigger. Nothing changes on PostgreSQL.
+ */
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { createTestDb, usingPostgres, type TestDb } from '../../../test/helpers/db.js';
+import { down, up } from './0008_search_index_detail.js';
+
+let testDb: TestDb;
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(async () => {
+  await testDb.dispose();
+});
+
+const AT = '2026-03-02T09:00:00.000Z';
+
+describe.skipIf(usingPostgres())('0008_search_index_detail', () => {
+  it('rebuilds the index without positions, keeping the reports already stored', async () => {
+    const db = testDb.db.kysely;
+    const raw = db as unknown as Kysely<unknown>;
+    const definition = async (): Promise<string> =>
+      (
+        await sql<{
+          sql: string;
+        }>`select sql from sqlite_master where name = 'report_search'`.execute(db)
+      ).rows[0]?.sql ?? '';
+    const insert = async (ref: string, text: string): Promise<void> => {
+      await db
+        .insertInto('reports')
+        .values({
+          id: uuidv7(),
+          ref,
+          status: 'closed',
+          title: ref,
+          submission: '{}',
+          qualityTier: 'low',
+          language: 'en',
+          reporterEmail: 'r@example.org',
+          accountId: null,
+          trackingTokenHash: null,
+          cvssVector: null,
+          cvssScore: null,
+          receivedAt: AT,
+          firstResponseDueAt: AT,
+          updatedAt: AT,
+          searchText: text,
+        })
+        .execute();
+    };
+    const found = async (like: string): Promise<string[]> =>
+      (
+        await sql<{ ref: string }>`select ref from reports where id in
+          (select report_id from report_search where search_text like ${like}) order by ref`.execute(
+          db,
+        )
+      ).rows.map((r) => r.ref);
+
+    await down(raw);
+    expect(await definition()).toContain('detail=full');
+    await insert('VD-2026-00001', 'heap overflow in the contoso mail parser');
+    await up(raw);
+    expect(await definition()).toContain('detail=none');
+    await insert('VD-2026-00002', 'contoso mail, again');
+    expect(await found('%contoso mail%')).toEqual(['VD-2026-00001', 'VD-2026-00002']);
+    // Deleting a report takes it out of the index.
+    await db.deleteFrom('reports').where('ref', '=', 'VD-2026-00001').execute();
+    expect(await found('%contoso mail%')).toEqual(['VD-2026-00002']);
+  });
+});
