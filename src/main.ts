@@ -37,8 +37,10 @@ export async function serve(config: Config): Promise<void> {
   const staff = await countStaff(db);
   const warnings = await durabilityWarnings(db);
   if (stopRequested) return closeAndExit(undefined, db);
-  const { fastify } = await buildApp({ config, db });
+  const { fastify, services } = await buildApp({ config, db });
   started.fastify = fastify;
+  // The SQLite writer thread starts now rather than with the first report, which would wait.
+  services.reports.startWriter();
   if (stopRequested) return closeAndExit(fastify, db);
   const address = await fastify.listen({ port: config.port, host: config.host });
   if (stopRequested) return closeAndExit(fastify, db);

@@ -73,6 +73,11 @@ export class WriterThread<I, R, O> {
     });
   };
 
+  /** Starts the thread now, if it is not running. */
+  start(): void {
+    if (!this.closing) this.started();
+  }
+
   /** How busy the thread has been since it started (undefined before the first batch). */
   utilization(): EventLoopUtilization | undefined {
     return this.worker?.performance.eventLoopUtilization();

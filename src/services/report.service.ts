@@ -144,6 +144,11 @@ export class ReportService {
     return this.writer?.utilization();
   }
 
+  /** Starts the SQLite writer thread ahead of the first report (it otherwise starts with it). */
+  startWriter(): void {
+    this.writer?.start();
+  }
+
   /** Stops the writer thread once the reports in flight are written. */
   async close(): Promise<void> {
     await this.writer?.close();
