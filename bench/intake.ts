@@ -449,11 +449,13 @@ async function runIntake(target: Target, opts: Options, restLabel: string): Prom
     const mark = cpuMark();
     const mainElu = performance.eventLoopUtilization();
     const writerElu = app.services.reports.writerUtilization();
+    const transactionsBefore = app.services.reports.intakeTransactions;
 
     const s = await runLoad(job(opts.seconds, 'run'));
 
     const cpu = cpuSince(mark);
     const mainBusy = performance.eventLoopUtilization(mainElu).utilization;
+    const transactions = app.services.reports.intakeTransactions - transactionsBefore;
     const writerNow = app.services.reports.writerUtilization();
     const writerBusy =
       writerNow === undefined || writerElu === undefined
@@ -495,7 +497,7 @@ async function runIntake(target: Target, opts: Options, restLabel: string): Prom
       `                 service time (validate + transaction) p50 ${f2(serviceMs.p50)} ms, p99 ${f2(serviceMs.p99)} ms; server process CPU ${pct(serverCpu)} of one core, ${f2(cpuMsPerReport)} ms per report (${f2(cpu.selfSysMs / Math.max(1, committed))} ms of it in the kernel); event-loop delay p99 ${f1(loopDelayP99Ms)} ms`,
     );
     out(
-      `                 busy: server thread ${pct(mainBusy)}${writerBusy === undefined ? '' : `, SQLite writer thread ${pct(writerBusy / (cpu.wallMs || 1))} (${f2(writerBusy / Math.max(1, committed))} ms per report)`}`,
+      `                 busy: server thread ${pct(mainBusy)}${writerBusy === undefined ? '' : `, SQLite writer thread ${pct(writerBusy / (cpu.wallMs || 1))} (${f2(writerBusy / Math.max(1, committed))} ms per report)`}; ${f1(committed / Math.max(1, transactions))} reports per transaction`,
     );
     out(`                 ${describeCpu(cpu, s.cpuCores, restLabel)}`);
     if (opts.assess) {

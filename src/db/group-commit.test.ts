@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDb, type TestDb } from '../../test/helpers/db.js';
 import { GroupCommit, inTransaction, type BatchWriter } from './group-commit.js';
 import { reserveYearSequence } from './repositories/counters.js';
@@ -106,5 +106,34 @@ describe('GroupCommit', () => {
     });
     await expect(group.submit('x')).rejects.toThrow(/0 results for 1 items/);
     expect(await stored()).toEqual([]);
+  });
+
+  it('hands the runner up to maxInFlight batches before the first has committed', async () => {
+    const started: string[][] = [];
+    const release: (() => void)[] = [];
+    const group = new GroupCommit<string, string>(
+      (items) => {
+        started.push([...items]);
+        return new Promise((resolve) => release.push(() => resolve([...items])));
+      },
+      { maxItems: 100, maxBytes: 1e9, maxInFlight: 2 },
+    );
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    const first = group.submit('a');
+    await tick();
+    const second = group.submit('b');
+    await tick();
+    const third = group.submit('c');
+    const fourth = group.submit('d');
+    await tick();
+    // Two batches out, the next two items wait for one of them to commit.
+    expect(started).toEqual([['a'], ['b']]);
+    release[0]?.();
+    expect(await first).toBe('a');
+    await vi.waitFor(() => expect(started).toEqual([['a'], ['b'], ['c', 'd']]));
+    release[1]?.();
+    release[2]?.();
+    expect(await Promise.all([second, third, fourth])).toEqual(['b', 'c', 'd']);
+    expect(group.transactions).toBe(3);
   });
 });

@@ -7,9 +7,8 @@
  *
  * The first item of an idle queue is not written at once: the flush is scheduled with
  * `setImmediate`, after the I/O callbacks of the current event-loop turn, so requests that
- * arrived together are committed together (on SQLite the commit blocks the event loop, and no
- * other request could queue behind an immediate one). One batch is in flight at a time; items
- * arriving meanwhile form the next batch.
+ * arrived together are committed together. One batch (or `maxInFlight`) is in flight at a time;
+ * items arriving meanwhile form the next batch.
  *
  * When a batch fails, its items are retried one transaction each, so one bad item cannot fail
  * the others; only the items that fail on their own are rejected.
@@ -25,6 +24,12 @@ export interface GroupCommitLimits {
   maxItems: number;
   /** Most bytes (as estimated by `size`) in one transaction; a single larger item goes alone. */
   maxBytes: number;
+  /**
+   * Batches handed to the runner before the first has committed (default 1). A writer thread
+   * takes 2: it runs them one after the other, and the next batch is waiting for it the moment
+   * a commit ends, instead of after the answer has gone back and forth.
+   */
+  maxInFlight?: number;
 }
 
 /**
@@ -63,7 +68,7 @@ interface Pending<I, R> {
 
 export class GroupCommit<I, R> {
   private readonly queue: Pending<I, R>[] = [];
-  private flushing = false;
+  private inFlight = 0;
   private scheduled = false;
   /** Transactions committed (batches and single retries); read by tests and benchmarks. */
   transactions = 0;
@@ -83,7 +88,8 @@ export class GroupCommit<I, R> {
   }
 
   private schedule(): void {
-    if (this.flushing || this.scheduled || this.queue.length === 0) return;
+    const max = this.limits.maxInFlight ?? 1;
+    if (this.inFlight >= max || this.scheduled || this.queue.length === 0) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -92,11 +98,11 @@ export class GroupCommit<I, R> {
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
+    this.inFlight += 1;
     try {
       await this.commit(this.takeBatch());
     } finally {
-      this.flushing = false;
+      this.inFlight -= 1;
       this.schedule();
     }
   }

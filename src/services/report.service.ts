@@ -134,7 +134,8 @@ export class ReportService {
         inTransaction(deps.db.kysely, (trx, items) =>
           writeIntakeBatch(trx, items, options.publicUrl, options.submissionLimits),
         ),
-      INTAKE_BATCH_LIMITS,
+      // The writer thread takes the next group while it commits one (see GroupCommitLimits).
+      this.writer === undefined ? INTAKE_BATCH_LIMITS : { ...INTAKE_BATCH_LIMITS, maxInFlight: 2 },
       (item) => item.submissionJson.length,
     );
   }
