@@ -7,7 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashToken } from '../../src/crypto/tokens.js';
 import { openDb, type Db } from '../../src/db/client.js';
 import { MIGRATION_NAMES, migrateToLatest } from '../../src/db/migrate.js';
@@ -481,7 +481,11 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
       server = await startServer({ ...target.env, LOG_LEVEL: 'info' });
     }, SLOW);
 
-    it('logs where it listens and the one command that creates the first admin', () => {
+    it('logs where it listens and the one command that creates the first admin', async () => {
+      // /healthz can answer before the lines after listen() have been written.
+      await vi.waitFor(() =>
+        expect(messages(server).some((m) => m.includes('user add'))).toBe(true),
+      );
       const msgs = messages(server);
       expect(msgs.filter((m) => m.startsWith(`vulndesk listening on ${server.url} `))).toHaveLength(
         1,
