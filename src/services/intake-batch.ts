@@ -48,17 +48,23 @@ export interface IntakeItem {
   nextAtRiskAt: string | null;
 }
 
-/**
- * Up to 64 reports or 4 MB of submissions per transaction: enough to amortise the commit under
- * load, small enough that one transaction stays short.
- */
 /** What the writer needs besides the items. */
 export interface IntakeWriterOptions {
   publicUrl: string;
   submissionLimits: readonly SubmissionLimit[];
 }
 
-export const INTAKE_BATCH_LIMITS = { maxItems: 64, maxBytes: 4 * 1_048_576 };
+/**
+ * Up to 64 reports or 4 MB of submissions per transaction: enough to amortise the commit under
+ * load, small enough that one transaction stays short.
+ */
+export const INTAKE_BATCH_LIMITS = {
+  maxItems: 64,
+  maxBytes: 4 * 1_048_576,
+  // The next group is handed over while one commits: the writer thread queues it, PostgreSQL
+  // holds it at the counter row until the commit ends; either way it starts at once.
+  maxInFlight: 2,
+};
 
 /**
  * Writes a group of new reports: one counter update per year reserves consecutive references in
@@ -73,7 +79,8 @@ export async function writeIntakeBatch(
   limits: readonly SubmissionLimit[],
 ): Promise<string[]> {
   const next = new Map<number, number>();
-  for (const year of new Set(items.map((i) => i.year))) {
+  // Years in order: two groups in flight lock their counter rows in the same order.
+  for (const year of [...new Set(items.map((i) => i.year))].sort((a, b) => a - b)) {
     const count = items.filter((i) => i.year === year).length;
     next.set(year, await reserveYearSequence(trx, 'report', year, count));
   }

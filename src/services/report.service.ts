@@ -134,8 +134,7 @@ export class ReportService {
         inTransaction(deps.db.kysely, (trx, items) =>
           writeIntakeBatch(trx, items, options.publicUrl, options.submissionLimits),
         ),
-      // The writer thread takes the next group while it commits one (see GroupCommitLimits).
-      this.writer === undefined ? INTAKE_BATCH_LIMITS : { ...INTAKE_BATCH_LIMITS, maxInFlight: 2 },
+      INTAKE_BATCH_LIMITS,
       (item) => item.submissionJson.length,
     );
   }
