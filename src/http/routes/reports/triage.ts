@@ -84,7 +84,8 @@ const QueueItemView = Type.Object({
   reporter: ReporterRecord,
 });
 
-const QueuePageView = Type.Object({
+/** The queue page as sent; exported for the parts benchmark, which serializes it alone. */
+export const QueuePageView = Type.Object({
   items: Type.Array(QueueItemView, { description: 'What is due first comes first.' }),
   next: Nullable(Type.String(), 'Cursor of the next page, or null on the last page.'),
 });
