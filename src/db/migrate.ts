@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_cases.js';
 import * as m0005 from './migrations/0005_queue_indexes.js';
 import * as m0006 from './migrations/0006_account_status.js';
 import * as m0007 from './migrations/0007_submission_limits.js';
+import * as m0008 from './migrations/0008_open_queue_indexes.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_queue_indexes': m0005,
   '0006_account_status': m0006,
   '0007_submission_limits': m0007,
+  '0008_open_queue_indexes': m0008,
 };
 
 /** Every migration this build knows, in the order they apply. */
