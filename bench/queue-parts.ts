@@ -10,7 +10,7 @@
  * between Fastify's last preSerialization hook and its first onSend hook), and the whole request
  * through `inject` and over real HTTP (keep-alive, the client in this process too). CPU and wall
  * time per call, second of two rounds (the first warms up), for the default queue and the text
- * search. `--profile PREFIX` also writes a CPU profile of default queue pages through `inject`
+ * search. `--profile PREFIX` also writes a CPU profile of default queue pages over HTTP
  * (PREFIX.sqlite.cpuprofile …). PostgreSQL with DATABASE_URL (an admin URL) or `--pg`, as for `bench:triage`.
  */
 import fs from 'node:fs';
@@ -337,14 +337,10 @@ async function partsOf(
       const file = `${profileFile}.${target.dialect}.cpuprofile`;
       await profiled(file, async () => {
         for (let i = 0; i < count * 5; i += 1) {
-          await app.fastify.inject({
-            method: 'GET',
-            url: `/api/v1/reports?limit=${PAGE}`,
-            headers: { authorization: `Bearer ${seeded.token}` },
-          });
+          await httpGet(agent, port, `/api/v1/reports?limit=${PAGE}`, seeded.token);
         }
       });
-      out(`  CPU profile of ${count * 5} default queue pages through inject: ${file}`);
+      out(`  CPU profile of ${count * 5} default queue pages over HTTP: ${file}`);
     }
   } finally {
     agent.destroy();
