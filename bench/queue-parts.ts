@@ -4,7 +4,8 @@
  * The cost of one staff queue page (`GET /api/v1/reports`) in parts, one request at a time (no
  * concurrency, no load generator), on a fresh database seeded by `bench/queue-seed.ts`: the API
  * token's resolution, the `listQueue` call through Kysely, building and compiling that query
- * alone (Kysely over a driver that runs nothing), the same SQL run directly on its own
+ * alone (Kysely over a driver that runs nothing), the same call on the SQLite reader (a worker
+ * thread; CPU counts every thread of the process), the same SQL run directly on its own
  * connection (a statement prepared once), the CamelCase rewrite of its rows, the service's page
  * (query, SLA urgency and reporter record of every item), the response serialization (timed
  * between Fastify's last preSerialization hook and its first onSend hook), and the whole request
@@ -276,6 +277,23 @@ async function partsOf(
               listQueue(target.db.kysely, target.dialect, shape.filters, now, PAGE + 1),
             ),
           );
+          const { reader } = target.db;
+          if (reader !== undefined) {
+            show(
+              'listQueue on the reader (worker thread)',
+              await timed(count, () =>
+                listQueue(
+                  target.db.kysely,
+                  target.dialect,
+                  shape.filters,
+                  now,
+                  PAGE + 1,
+                  undefined,
+                  reader,
+                ),
+              ),
+            );
+          }
           show(
             'listQueue: build + compile only (no database)',
             await timed(count, () =>

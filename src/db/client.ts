@@ -1,7 +1,9 @@
 /**
  * One Kysely instance over either dialect. SQLite (better-sqlite3) is the embedded default:
  * WAL, synchronous=FULL (a commit is on disk before it returns), foreign keys, busy timeout so the
- * CLI can open the same file while the server runs. PostgreSQL (pg Pool) when DATABASE_URL is set.
+ * CLI can open the same file while the server runs; a second, read-only connection in a worker
+ * thread serves the staff queue off the event loop (sqlite-reader.ts). PostgreSQL (pg Pool) when
+ * DATABASE_URL is set.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
+import { startSqliteReader, type SqliteReader } from './sqlite-reader.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -18,6 +21,8 @@ export interface Db {
   readonly dialect: DialectName;
   /** Human-readable location for logs, without credentials. */
   readonly location: string;
+  /** SQLite: heavy read-only queries run here, off the event loop (sqlite-reader.ts). */
+  readonly reader?: SqliteReader;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,12 @@ export interface DbOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 // numeric as number (scores).
 pg.types.setTypeParser(1700, (v) => Number(v));
+
+/**
+ * 64 MiB of pages (negative: KiB) per connection instead of the default 2 MB: queue pages and
+ * searches over the open reports then read memory, not one system call per page.
+ */
+const SQLITE_CACHE_SIZE = -65536;
 
 export function openDb(options: DbOptions): Db {
   if (options.databaseUrl) {
@@ -61,14 +72,22 @@ export function openDb(options: DbOptions): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // 64 MiB of pages instead of the default 2 MB: queue pages and searches over the open
-  // reports then read memory, not one system call per page.
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
-  return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+  const reader = startSqliteReader(file, SQLITE_CACHE_SIZE);
+  return {
+    kysely,
+    dialect: 'sqlite',
+    location: file,
+    reader,
+    close: async () => {
+      await reader.close();
+      await kysely.destroy();
+    },
+  };
 }
 
 /**

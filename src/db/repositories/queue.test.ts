@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedQueue, type SeededQueue } from '../../../bench/queue-seed.js';
 import { createTestDb, type TestDb } from '../../../test/helpers/db.js';
+import type { SqliteReader } from '../sqlite-reader.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import { OPEN_STATES } from '../../services/triage.service.js';
 import {
@@ -111,12 +112,13 @@ function expected(f: QueueFilters): string[] {
     .map((r) => r.id);
 }
 
-/** Every page of the queue, by cursor. */
-async function paged(f: QueueFilters, limit: number): Promise<QueueRow[]> {
+/** Every page of the queue, by cursor; on the SQLite reader's connection when it has one. */
+async function paged(f: QueueFilters, limit: number, reader?: SqliteReader): Promise<QueueRow[]> {
   const rows: QueueRow[] = [];
   let after: QueueCursor | undefined;
   for (let guard = 0; guard < 1_000; guard += 1) {
-    const page = await listQueue(testDb.db.kysely, testDb.db.dialect, f, now, limit, after);
+    const { kysely, dialect } = testDb.db;
+    const page = await listQueue(kysely, dialect, f, now, limit, after, reader);
     rows.push(...page);
     const last = page.at(-1);
     if (page.length < limit || last === undefined || last.nextDueAt === null) return rows;
@@ -158,6 +160,10 @@ describe('listQueue', () => {
         got.map((r) => r.id),
         JSON.stringify(f),
       ).toEqual(want);
+      if (testDb.db.reader !== undefined) {
+        const viaReader = await paged(f, 17, testDb.db.reader);
+        expect(viaReader, `${JSON.stringify(f)} (reader)`).toEqual(got);
+      }
     }
     // The cases above are not all empty: the filters were exercised.
     expect(expected({ statuses: open, q: 'contoso mail' }).length).toBeGreaterThan(0);

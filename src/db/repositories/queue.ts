@@ -9,13 +9,18 @@
  * when its WHERE clause repeats the index's condition as written, so that condition is added
  * verbatim (as SQL text, not parameters) whenever no closed or rejected state is asked for.
  *
- * Text search: among open reports, a substring scan of `search_text` along that index (its cost
- * is bounded by the open backlog, while a trigram lookup over the whole history costs in
- * proportion to every old report that matches); with closed or rejected reports, SQLite FTS5
- * with the trigram tokenizer or PostgreSQL `ILIKE` served by a `pg_trgm` GIN index.
+ * Text search: among open reports, on SQLite a substring scan of `search_text` along that index
+ * (its cost is bounded by the open backlog, while a trigram lookup over the whole history costs
+ * in proportion to every old report that matches), on PostgreSQL `ILIKE` served by the `pg_trgm`
+ * GIN index over the open reports alone (migration 0008); with closed or rejected reports,
+ * SQLite FTS5 with the trigram tokenizer or `ILIKE` served by the `pg_trgm` index over all.
+ *
+ * The query is written in SQL, with the camelCase aliases `QueueRow` names, and runs without the
+ * CamelCase plugin (see `PAGE_COLUMNS`).
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../client.js';
+import type { SqliteReader } from '../sqlite-reader.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import type { Database } from '../schema.js';
 
@@ -161,6 +166,10 @@ function withoutPlugins(db: Kysely<Database>): Kysely<Database> {
   return k;
 }
 
+/**
+ * One page of the queue (ask for one row more than the page to know whether another follows).
+ * With `reader` (SQLite) the statement runs on the reader's connection in its worker thread.
+ */
 export async function listQueue(
   db: Kysely<Database>,
   dialect: DialectName,
@@ -168,6 +177,7 @@ export async function listQueue(
   now: string,
   limit: number,
   after?: QueueCursor,
+  reader?: SqliteReader,
 ): Promise<QueueRow[]> {
   const conditions: Condition[] = [];
   const { statuses } = filters;
@@ -207,5 +217,7 @@ export async function listQueue(
     ) as page
     left join reporters on reporters.key = page."reporterKey"
     order by page."nextDueAt", page.id`;
-  return (await query.execute(withoutPlugins(db))).rows;
+  if (reader === undefined) return (await query.execute(withoutPlugins(db))).rows;
+  const compiled = query.compile(withoutPlugins(db));
+  return reader.all<QueueRow>(compiled.sql, compiled.parameters);
 }
