@@ -1,7 +1,9 @@
 /**
  * One Kysely instance over either dialect. SQLite (better-sqlite3) is the embedded default:
  * WAL, synchronous=FULL (a commit is on disk before it returns), foreign keys, busy timeout so the
- * CLI can open the same file while the server runs. PostgreSQL (pg Pool) when DATABASE_URL is set.
+ * CLI can open the same file while the server runs; a second, read-only connection in a worker
+ * thread serves the staff queue off the event loop (sqlite-reader.ts). PostgreSQL (pg Pool) when
+ * DATABASE_URL is set.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
+import { startSqliteReader, type SqliteReader } from './sqlite-reader.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -20,6 +23,8 @@ export interface Db {
   readonly location: string;
   /** The SQLite database file (a writer thread opens its own connection to it); null on PostgreSQL. */
   readonly file: string | null;
+  /** SQLite: heavy read-only queries run here, off the event loop (sqlite-reader.ts). */
+  readonly reader?: SqliteReader;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,12 @@ export interface DbOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 // numeric as number (scores).
 pg.types.setTypeParser(1700, (v) => Number(v));
+
+/**
+ * 64 MiB of pages (negative: KiB) per connection instead of the default 2 MB: queue pages and
+ * searches over the open reports then read memory, not one system call per page.
+ */
+const SQLITE_CACHE_SIZE = -65536;
 
 export function openDb(options: DbOptions): Db {
   if (options.databaseUrl) {
@@ -58,24 +69,39 @@ export function openDb(options: DbOptions): Db {
   }
 
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  return openSqlite(path.join(options.dataDir, 'vulndesk.db'));
+  return openSqlite(path.join(options.dataDir, 'vulndesk.db'), { reader: true });
 }
 
-/** A connection to the SQLite file with the app's settings (durability, cache, statement reuse). */
-export function openSqlite(file: string): Db {
+/**
+ * A connection to the SQLite file with the app's settings (durability, cache, statement reuse),
+ * with a reader thread (`reader: true`, the server's connection) or without (a writer thread's).
+ */
+export function openSqlite(file: string, options: { reader: boolean }): Db {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // 64 MiB of pages instead of the default 2 MB: queue pages and searches over the open
-  // reports then read memory, not one system call per page.
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
-  return { kysely, dialect: 'sqlite', location: file, file, close: () => kysely.destroy() };
+  if (!options.reader) {
+    return { kysely, dialect: 'sqlite', location: file, file, close: () => kysely.destroy() };
+  }
+  const reader = startSqliteReader(file, SQLITE_CACHE_SIZE);
+  return {
+    kysely,
+    dialect: 'sqlite',
+    location: file,
+    file,
+    reader,
+    close: async () => {
+      await reader.close();
+      await kysely.destroy();
+    },
+  };
 }
 
 /**

@@ -145,7 +145,7 @@ export function serveBatches<I, R>(write: BatchWriter<I, R>): void {
   const port = parentPort;
   if (port === null) throw new Error('serveBatches runs in a worker thread');
   const { file } = workerData as WriterThreadData<unknown>;
-  const db = openSqlite(file);
+  const db = openSqlite(file, { reader: false });
   const run = inTransaction(db.kysely, write);
   let queue = Promise.resolve();
   port.on('message', (message: BatchRequest | 'close') => {

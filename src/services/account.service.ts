@@ -34,6 +34,7 @@ import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import { isStaffRole } from '../domain/staff/roles.js';
 import type { AccountRole, Actor } from '../policies/actor.js';
 import { ANONYMOUS } from '../policies/actor.js';
+import type { TokenOwnerCache } from './token-owner-cache.js';
 
 export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
 export const VERIFICATION_TTL_MS = 48 * 3_600_000;
@@ -61,6 +62,8 @@ export interface AccountServiceDeps {
   publicUrl: string;
   /** Opens the sealed TOTP secrets of staff accounts. */
   totpSecrets: SecretBox;
+  /** API token owners resolved recently (cleared by every change to tokens or accounts). */
+  tokenOwners: TokenOwnerCache;
 }
 
 export interface SignInInput {
@@ -341,9 +344,19 @@ export class AccountService {
           : { actor: { kind: 'tracking', reportRef: ref }, invalid: false };
       }
       if (kind === 'api') {
-        const owner = await findApiTokenOwner(db, hashToken(bearer));
-        if (owner === undefined) return { actor: ANONYMOUS, invalid: true };
-        if (tokenUseIsNews(owner.lastUsedAt, now)) await touchApiToken(db, owner.tokenId, now);
+        const tokenHash = hashToken(bearer);
+        const { tokenOwners } = this.deps;
+        let owner = tokenOwners.get(tokenHash);
+        if (owner === undefined) {
+          const generation = tokenOwners.generation();
+          owner = await findApiTokenOwner(db, tokenHash);
+          if (owner === undefined) return { actor: ANONYMOUS, invalid: true };
+          tokenOwners.remember(tokenHash, owner, generation);
+        }
+        if (tokenUseIsNews(owner.lastUsedAt, now)) {
+          await touchApiToken(db, owner.tokenId, now);
+          owner.lastUsedAt = now; // also in the cached entry: the next touch is a minute away
+        }
         return {
           actor: {
             kind: 'account',
@@ -399,6 +412,7 @@ export class AccountService {
       .execute((trx) =>
         revokeApiTokenAudited(trx, { accountId, tokenId: id, now, auditActor: accountId }),
       );
+    this.deps.tokenOwners.clear();
   }
 }
 

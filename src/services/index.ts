@@ -13,6 +13,7 @@ import { StaffService } from './staff.service.js';
 import { MessageService } from './message.service.js';
 import { MetricsService } from './metrics.service.js';
 import { ProductService } from './product.service.js';
+import { TokenOwnerCache } from './token-owner-cache.js';
 import { TriageService } from './triage.service.js';
 
 export interface Services {
@@ -39,6 +40,7 @@ export interface ServiceContext {
 
 export function createServices({ config, db, blobs, clock, masterKey }: ServiceContext): Services {
   const totpSecrets = totpSecretBox(masterKey);
+  const tokenOwners = new TokenOwnerCache();
   const help = new HelpService({
     overrides: config.helpDestinations,
     supportEmail: config.supportEmail,
@@ -76,8 +78,14 @@ export function createServices({ config, db, blobs, clock, masterKey }: ServiceC
       blobs,
       maxAttachmentBytes: config.maxAttachmentMb * 1_048_576,
     }),
-    accounts: new AccountService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
-    staff: new StaffService({ db, clock, publicUrl: config.publicUrl, totpSecrets }),
+    accounts: new AccountService({
+      db,
+      clock,
+      publicUrl: config.publicUrl,
+      totpSecrets,
+      tokenOwners,
+    }),
+    staff: new StaffService({ db, clock, publicUrl: config.publicUrl, totpSecrets, tokenOwners }),
     audit: new AuditService({ db }),
     metrics: new MetricsService({ db, clock, slaPolicy: config.slaPolicy }),
   };

@@ -58,6 +58,7 @@ import {
   type TokenView,
 } from './account.service.js';
 import { auditActorOf } from './audit.service.js';
+import type { TokenOwnerCache } from './token-owner-cache.js';
 
 export { STAFF_ROLES, type StaffRole } from '../domain/staff/roles.js';
 
@@ -70,6 +71,8 @@ export interface StaffServiceDeps {
   publicUrl: string;
   /** Seals the TOTP secrets of staff accounts. */
   totpSecrets: SecretBox;
+  /** The server's API token owners, cleared after every change to an account or token (none in the CLI). */
+  tokenOwners?: TokenOwnerCache;
 }
 
 export interface EnrolmentLink {
@@ -242,7 +245,7 @@ export class StaffService {
     const account = await this.findStaff(input);
     if (account.disabledAt !== null) throw disabledConflict(account.email);
     const now = this.deps.clock().toISOString();
-    return this.deps.db.kysely.transaction().execute(async (trx) => {
+    const reset = await this.deps.db.kysely.transaction().execute(async (trx) => {
       const hadTotp = await deleteStaffTotp(trx, account.id);
       await setPasswordHash(trx, account.id, NO_PASSWORD);
       const sessionsEnded = await deleteSessionsOf(trx, account.id);
@@ -268,6 +271,8 @@ export class StaffService {
         user: await readUser(trx, account.id, now),
       };
     });
+    this.deps.tokenOwners?.clear();
+    return reset;
   }
 
   /** An API token for a staff account, made by an operator or an admin (e.g. for automation). */
@@ -312,7 +317,7 @@ export class StaffService {
       ]);
     }
     const at = this.deps.clock().toISOString();
-    return this.deps.db.kysely.transaction().execute(async (trx) => {
+    const updated = await this.deps.db.kysely.transaction().execute(async (trx) => {
       const admins = await lockEnabledAdmins(trx);
       const before = await findStaffAccount(trx, id, at);
       if (before === undefined || !isStaffRow(before)) throw notFound('staff account');
@@ -355,6 +360,8 @@ export class StaffService {
       }
       return readUser(trx, id, at);
     });
+    this.deps.tokenOwners?.clear();
+    return updated;
   }
 
   /** The active API tokens of a staff account (never their secrets). */
@@ -374,6 +381,7 @@ export class StaffService {
       .execute((trx) =>
         revokeApiTokenAudited(trx, { accountId: account.id, tokenId, now, auditActor: by }),
       );
+    this.deps.tokenOwners?.clear();
   }
 
   /** What the enrolment page shows: the address, and the authenticator secret as URI and QR code. */

@@ -155,6 +155,7 @@ export class TriageService {
       now.toISOString(),
       limit + 1,
       cursor === undefined ? undefined : decodeQueueCursor(cursor),
+      this.deps.db.reader,
     );
     const page = rows.slice(0, limit);
     const last = page.at(-1);

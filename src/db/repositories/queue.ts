@@ -9,13 +9,19 @@
  * when its WHERE clause repeats the index's condition as written, so that condition is added
  * verbatim (as SQL text, not parameters) whenever no closed or rejected state is asked for.
  *
- * Text search: among open reports, a substring scan of `search_text` along that index (its cost
- * is bounded by the open backlog, while a trigram lookup over the whole history costs in
- * proportion to every old report that matches); with closed or rejected reports, SQLite FTS5
- * with the trigram tokenizer or PostgreSQL `ILIKE` served by a `pg_trgm` GIN index.
+ * Text search: among open reports, on SQLite a substring scan of `search_text` along that index
+ * (its cost is bounded by the open backlog, while a trigram lookup over the whole history costs
+ * in proportion to every old report that matches), on PostgreSQL `ILIKE` served by the `pg_trgm`
+ * GIN index over the open reports alone (migration 0009); with closed or rejected reports,
+ * SQLite's FTS5 trigram table (a `LIKE` it answers) or `ILIKE` served by the `pg_trgm` index
+ * over all.
+ *
+ * The query is written in SQL, with the camelCase aliases `QueueRow` names, and runs without the
+ * CamelCase plugin (see `PAGE_COLUMNS`).
  */
-import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../client.js';
+import type { SqliteReader } from '../sqlite-reader.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import type { Database } from '../schema.js';
 
@@ -76,34 +82,27 @@ export interface QueueRow {
   reporterSubmitted: number | null;
 }
 
-type Eb = ExpressionBuilder<Database, 'reports'>;
-
 /** `%`, `_` and the escape character itself are literal in the user's text. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function textMatch(
-  eb: Eb,
-  dialect: DialectName,
-  q: string,
-  openOnly: boolean,
-): Expression<SqlBool> {
+type Condition = RawBuilder<unknown>;
+
+function textMatch(dialect: DialectName, q: string, openOnly: boolean): Condition {
   const text = q.trim().toLowerCase();
-  const byRef = eb.or([eb('reports.ref', '=', q.trim()), eb('reports.caseNumber', '=', q.trim())]);
+  const exact = q.trim();
+  const byRef = sql`reports.ref = ${exact} or reports.case_number = ${exact}`;
   if (dialect === 'postgres') {
-    return eb.or([byRef, sql<SqlBool>`reports.search_text ilike ${likePattern(text)}`]);
+    return sql`(${byRef}) or reports.search_text ilike ${likePattern(text)}`;
   }
   // The trigram index answers a LIKE without an escape character (the reports holding every
   // trigram, checked against the stored text). Among open reports, for text shorter than a
   // trigram, or with `%`, `_` or `\` in it, the LIKE reads the reports instead.
   if (openOnly || [...text].length < TRIGRAM_MIN || /[\\%_]/.test(text)) {
-    return eb.or([byRef, sql<SqlBool>`reports.search_text like ${likePattern(text)} escape '\\'`]);
+    return sql`(${byRef}) or reports.search_text like ${likePattern(text)} escape '\\'`;
   }
-  return eb.or([
-    byRef,
-    sql<SqlBool>`reports.id in (select report_id from report_search where search_text like ${`%${text}%`})`,
-  ]);
+  return sql`(${byRef}) or reports.id in (select report_id from report_search where search_text like ${`%${text}%`})`;
 }
 
 /**
@@ -112,39 +111,68 @@ function textMatch(
  * walks an index in queue order (the open-reports index, an assignee's or a product's) and stops
  * after one page, instead of collecting every report of those states by status and sorting them.
  */
-function statusMatch(
-  eb: Eb,
-  dialect: DialectName,
-  statuses: readonly string[],
-): Expression<SqlBool> {
-  if (statuses.length === 1 || dialect === 'postgres') {
-    return eb('reports.status', 'in', [...statuses]);
-  }
-  return sql<SqlBool>`+reports.status in (${sql.join([...statuses])})`;
+function statusMatch(dialect: DialectName, statuses: readonly string[]): Condition {
+  const list = sql.join([...statuses]);
+  if (statuses.length === 1 || dialect === 'postgres') return sql`reports.status in (${list})`;
+  return sql`+reports.status in (${list})`;
 }
 
-function dueMatch(eb: Eb, due: QueueDueFilter, now: string): Expression<SqlBool> {
+function dueMatch(due: QueueDueFilter, now: string): Condition {
   switch (due) {
     case 'breached':
-      return eb('reports.nextDueAt', '<', now);
+      return sql`reports.next_due_at < ${now}`;
     case 'at-risk':
-      return eb.and([eb('reports.nextDueAt', '>=', now), eb('reports.nextAtRiskAt', '<', now)]);
+      return sql`reports.next_due_at >= ${now} and reports.next_at_risk_at < ${now}`;
     case 'on-track':
-      return eb.and([
-        eb('reports.nextDueAt', '>=', now),
-        eb('reports.nextDueAt', '<>', NO_DUE_TIME),
-        eb.or([eb('reports.nextAtRiskAt', 'is', null), eb('reports.nextAtRiskAt', '>=', now)]),
-      ]);
+      return sql`reports.next_due_at >= ${now} and reports.next_due_at <> ${NO_DUE_TIME} and (reports.next_at_risk_at is null or reports.next_at_risk_at >= ${now})`;
     case 'paused':
-      return eb('reports.pausedSince', 'is not', null);
+      return sql`reports.paused_since is not null`;
     case 'none':
-      return eb.and([
-        eb('reports.nextDueAt', '=', NO_DUE_TIME),
-        eb('reports.pausedSince', 'is', null),
-      ]);
+      return sql`reports.next_due_at = ${NO_DUE_TIME} and reports.paused_since is null`;
   }
 }
 
+/**
+ * The page's columns under the names `QueueRow` gives them. The query is written in SQL with
+ * these aliases and run without the CamelCase plugin: building it with the query builder and
+ * rewriting every identifier and every row key cost more than running it (bench/queue-parts.ts).
+ */
+const PAGE_COLUMNS = sql.raw(
+  [
+    'reports.id',
+    'reports.ref',
+    'reports.case_number as "caseNumber"',
+    'reports.title',
+    'reports.status',
+    'reports.severity',
+    'reports.quality_tier as "qualityTier"',
+    'reports.assignee_id as "assigneeId"',
+    'reports.product_id as "productId"',
+    'reports.reporter_key as "reporterKey"',
+    'reports.received_at as "receivedAt"',
+    'reports.first_response_due_at as "firstResponseDueAt"',
+    'reports.next_due_at as "nextDueAt"',
+    'reports.next_at_risk_at as "nextAtRiskAt"',
+    'reports.paused_since as "pausedSince"',
+    'reports.over_limit as "overLimit"',
+  ].join(', '),
+);
+
+/** The same database without plugins, one per Kysely instance. */
+const plain = new WeakMap<Kysely<Database>, Kysely<Database>>();
+function withoutPlugins(db: Kysely<Database>): Kysely<Database> {
+  let k = plain.get(db);
+  if (k === undefined) {
+    k = db.withoutPlugins();
+    plain.set(db, k);
+  }
+  return k;
+}
+
+/**
+ * One page of the queue (ask for one row more than the page to know whether another follows).
+ * With `reader` (SQLite) the statement runs on the reader's connection in its worker thread.
+ */
 export async function listQueue(
   db: Kysely<Database>,
   dialect: DialectName,
@@ -152,62 +180,47 @@ export async function listQueue(
   now: string,
   limit: number,
   after?: QueueCursor,
+  reader?: SqliteReader,
 ): Promise<QueueRow[]> {
-  let query = db
-    .selectFrom('reports')
-    .select([
-      'reports.id',
-      'reports.ref',
-      'reports.caseNumber',
-      'reports.title',
-      'reports.status',
-      'reports.severity',
-      'reports.qualityTier',
-      'reports.assigneeId',
-      'reports.productId',
-      'reports.reporterKey',
-      'reports.receivedAt',
-      'reports.firstResponseDueAt',
-      'reports.nextDueAt',
-      'reports.nextAtRiskAt',
-      'reports.pausedSince',
-      'reports.overLimit',
-    ]);
+  const conditions: Condition[] = [];
   const { statuses } = filters;
   const openOnly = !statuses.some((s) => CLOSED_STATES.includes(s));
-  if (openOnly) query = query.where(OPEN_ONLY);
+  if (openOnly) conditions.push(OPEN_ONLY);
   // Every open state asked for (the default queue): the index's condition says it all, and a
   // second, redundant condition on status makes PostgreSQL expect a few rows instead of all the
   // open ones, and sort them instead of reading the index in order.
   if (!(openOnly && OPEN_STATES.every((s) => statuses.includes(s)))) {
-    query = query.where((eb) => statusMatch(eb, dialect, statuses));
+    conditions.push(statusMatch(dialect, statuses));
   }
   const { assignee, productId, due, q } = filters;
-  if (assignee === 'none') query = query.where('reports.assigneeId', 'is', null);
-  else if (assignee !== undefined) query = query.where('reports.assigneeId', '=', assignee);
-  if (productId !== undefined) query = query.where('reports.productId', '=', productId);
-  if (due !== undefined) query = query.where((eb) => dueMatch(eb, due, now));
-  if (q !== undefined && q.trim() !== '') {
-    query = query.where((eb) => textMatch(eb, dialect, q, openOnly));
-  }
+  if (assignee === 'none') conditions.push(sql`reports.assignee_id is null`);
+  else if (assignee !== undefined) conditions.push(sql`reports.assignee_id = ${assignee}`);
+  if (productId !== undefined) conditions.push(sql`reports.product_id = ${productId}`);
+  if (due !== undefined) conditions.push(dueMatch(due, now));
+  if (q !== undefined && q.trim() !== '') conditions.push(textMatch(dialect, q, openOnly));
   if (after !== undefined) {
-    query = query.where((eb) =>
-      eb(eb.refTuple('reports.nextDueAt', 'reports.id'), '>', eb.tuple(after.nextDueAt, after.id)),
-    );
+    conditions.push(sql`(reports.next_due_at, reports.id) > (${after.nextDueAt}, ${after.id})`);
   }
-  const page = query.orderBy('reports.nextDueAt').orderBy('reports.id').limit(limit);
+  const where =
+    conditions.length === 0
+      ? sql``
+      : sql`where ${sql.join(
+          conditions.map((c) => sql`(${c})`),
+          sql` and `,
+        )}`;
   // The reporter records are joined to the page only: joined inside, a misestimated row count
   // lets PostgreSQL hash the whole reporters table for a page of 50.
-  return db
-    .selectFrom(page.as('page'))
-    .leftJoin('reporters', 'reporters.key', 'page.reporterKey')
-    .selectAll('page')
-    .select([
-      'reporters.valid as reporterValid',
-      'reporters.invalid as reporterInvalid',
-      'reporters.submitted as reporterSubmitted',
-    ])
-    .orderBy('page.nextDueAt')
-    .orderBy('page.id')
-    .execute();
+  const query = sql<QueueRow>`select page.*,
+      reporters.valid as "reporterValid",
+      reporters.invalid as "reporterInvalid",
+      reporters.submitted as "reporterSubmitted"
+    from (
+      select ${PAGE_COLUMNS} from reports ${where}
+      order by reports.next_due_at, reports.id limit ${limit}
+    ) as page
+    left join reporters on reporters.key = page."reporterKey"
+    order by page."nextDueAt", page.id`;
+  if (reader === undefined) return (await query.execute(withoutPlugins(db))).rows;
+  const compiled = query.compile(withoutPlugins(db));
+  return reader.all<QueueRow>(compiled.sql, compiled.parameters);
 }

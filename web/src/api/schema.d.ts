@@ -127,7 +127,10 @@ export interface paths {
                  * @description When the first human answer is due (UTC).
                  */
                 firstResponseDueAt: string;
-                /** @description The earliest due time of a running SLA clock (UTC); null when none runs. */
+                /**
+                 * Format: date-time
+                 * @description The earliest due time of a running SLA clock (UTC); null when none runs.
+                 */
                 nextDueAt: string | null;
                 /**
                  * @description breached: a clock is past due; at-risk: less than the at-risk share is left; running; paused: waiting for the reporter; idle: no clock runs.
@@ -4421,9 +4424,15 @@ export interface paths {
               fixReleaseDate: string | null;
               /** @description Agreed public disclosure date (YYYY-MM-DD). */
               cvdDate: string | null;
-              /** @description When the fix was marked released (UTC), or null while it has not shipped. */
+              /**
+               * Format: date-time
+               * @description When the fix was marked released (UTC), or null while it has not shipped.
+               */
               fixReleasedAt: string | null;
-              /** @description When the advisory was marked published (UTC), or null while it is not public. */
+              /**
+               * Format: date-time
+               * @description When the advisory was marked published (UTC), or null while it is not public.
+               */
               advisoryPublishedAt: string | null;
               /** @description The primary catalogue product (GET /api/v1/products), the one the queue filter `product` matches, or null. */
               productId: string | null;
@@ -4438,7 +4447,10 @@ export interface paths {
                 /** @description The version name, or null. */
                 version: string | null;
               }[];
-              /** @description When the reporter first saw a human response (UTC). */
+              /**
+               * Format: date-time
+               * @description When the reporter first saw a human response (UTC).
+               */
               firstRespondedAt: string | null;
               /** @description First response, triage and fix clocks. */
               sla: {
@@ -4462,7 +4474,10 @@ export interface paths {
                  * @description From when it counts as at risk (UTC).
                  */
                 atRiskAt: string;
-                /** @description When it was satisfied (UTC). */
+                /**
+                 * Format: date-time
+                 * @description When it was satisfied (UTC).
+                 */
                 satisfiedAt: string | null;
                 /** @description Time left (negative when late), in milliseconds. */
                 remainingMs: number;

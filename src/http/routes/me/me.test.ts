@@ -449,6 +449,10 @@ describe('happy path', () => {
 
   it('revokes a token: it is refused from then on and leaves the list', async () => {
     const { id, token } = await createToken(aiko, 'to-revoke');
+    // Used once first, so the server has its owner at hand when it is revoked.
+    expect(
+      (await app.inject(asBearer(token, { method: 'GET', url: '/api/v1/me' }))).statusCode,
+    ).toBe(200);
     const res = await app.inject(
       asSession(aiko, { method: 'DELETE', url: `/api/v1/me/tokens/${id}` }),
     );

@@ -426,6 +426,13 @@ describe('role changes, disabling and enabling', () => {
   it('changes the role; the account’s session and token carry the new role at once', async () => {
     const member = await createStaffSession(app, { role: 'triager' });
     const token = await app.services.staff.createToken({ email: member.email, name: 'ci' });
+    // Used once as a triager first, so the server has its owner at hand when the role changes.
+    const before = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?limit=1',
+      headers: { authorization: `Bearer ${token.token}` },
+    });
+    expect(before.statusCode).toBe(403);
     const res = await patch(admin, member.id, { role: 'auditor' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<UserView>()).toMatchObject({

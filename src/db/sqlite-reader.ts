@@ -1,0 +1,123 @@
+/**
+ * Read-only statements on SQLite from a worker thread with a connection of its own.
+ *
+ * better-sqlite3 runs a statement synchronously on the thread that calls it, so with one
+ * connection every query of every request runs on the event loop, one after another: while one
+ * queue page is read, no other request makes progress. The heaviest read-only queries (the staff
+ * queue) go to this reader instead, so the event loop parses, authorizes and serializes other
+ * requests meanwhile. Writes, and reads inside transactions, stay on the main connection.
+ *
+ * The reader opens the same file read-only. In WAL mode each of its statements sees every
+ * transaction committed before the statement began, so a change a request has committed (the
+ * main connection's commit returns only once it is durable) is visible to the next queue read.
+ * Prepared statements are kept per SQL text, as on the main connection (statement-cache.ts).
+ * The worker never holds the process open (`unref`); `close()` ends it.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+export interface SqliteReader {
+  /** The rows of a read-only statement, run on the reader's own connection. */
+  all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/** Statements the worker keeps prepared; the least recently used is dropped beyond this. */
+const READER_STATEMENTS = 128;
+
+// Plain JavaScript (CommonJS, evaluated by the worker), so that it runs the same from src/ under
+// tsx or vitest and from dist/: no TypeScript loader is needed in the worker.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+db.pragma('cache_size = ' + workerData.cacheSize);
+const statements = new Map();
+function prepared(sql) {
+  let statement = statements.get(sql);
+  if (statement !== undefined) {
+    statements.delete(sql);
+  } else {
+    statement = db.prepare(sql);
+    if (!statement.reader) throw new Error('the SQLite reader runs read-only statements only');
+  }
+  statements.set(sql, statement);
+  if (statements.size > workerData.capacity) statements.delete(statements.keys().next().value);
+  return statement;
+}
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  const { id, sql, parameters } = message;
+  try {
+    parentPort.postMessage({ id, rows: prepared(sql).all(parameters) });
+  } catch (err) {
+    parentPort.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+});
+`;
+
+interface Pending {
+  resolve: (rows: unknown[]) => void;
+  reject: (err: Error) => void;
+}
+
+type Reply = { id: number; rows: unknown[] } | { id: number; error: string };
+
+/** Starts a reader on `file` (a database the main connection has already opened in WAL mode). */
+export function startSqliteReader(file: string, cacheSize: number): SqliteReader {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      file,
+      cacheSize,
+      capacity: READER_STATEMENTS,
+      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+    },
+  });
+  worker.unref();
+  const pending = new Map<number, Pending>();
+  let next = 0;
+  let failure: Error | undefined;
+  const failAll = (err: Error): void => {
+    failure = err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  worker.on('message', (reply: Reply) => {
+    const p = pending.get(reply.id);
+    if (p === undefined) return;
+    pending.delete(reply.id);
+    if ('error' in reply) p.reject(new Error(`SQLite reader: ${reply.error}`));
+    else p.resolve(reply.rows);
+  });
+  worker.on('error', (err) => failAll(err));
+  worker.on('exit', () => failAll(failure ?? new Error('the SQLite reader has stopped')));
+  return {
+    all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
+      if (failure !== undefined) return Promise.reject(failure);
+      const id = (next += 1);
+      return new Promise<R[]>((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
+        // Ref'd while a statement is out, so an awaited read cannot be dropped at exit.
+        if (pending.size === 1) worker.ref();
+        worker.postMessage({ id, sql, parameters });
+      }).finally(() => {
+        if (pending.size === 0) worker.unref();
+      });
+    },
+    async close(): Promise<void> {
+      if (failure !== undefined) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      // Ref'd until it has exited: otherwise a process with nothing else to do would end here,
+      // in the middle of the caller's `await close()`, before the caller's next line runs.
+      worker.ref();
+      worker.postMessage('close');
+      await exited;
+    },
+  };
+}
