@@ -1,10 +1,12 @@
 /**
  * `npx tsx bench/intake-writer.ts [batch] [nofts]`
+ * `WRITER_DATABASE_URL=postgres://…/empty_db npx tsx bench/intake-writer.ts [batch] [nofts]`
  *
- * The SQLite writer's share of intake: `writeIntakeBatch` in transactions of `batch` reports
- * (default 20) on a fresh database, in this thread, 4,000 reports after a first round of 4,000;
- * CPU and wall time per report. `nofts` drops the trigger that fills the trigram index, to show
- * what the index costs. Used for the Analysis in bench/README.md.
+ * The writer's share of intake: `writeIntakeBatch` in transactions of `batch` reports (default
+ * 20) on a fresh SQLite database (or the given empty PostgreSQL database), in this thread, 4,000
+ * reports after a first round of 4,000; CPU (this process only) and wall time per report.
+ * `nofts` drops what fills the trigram index (the FTS5 trigger; the `pg_trgm` GIN indexes), to
+ * show what it costs. Used for the Analysis in bench/README.md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,9 +24,16 @@ async function main() {
   const batch = Number(process.argv[2] ?? 20);
   const dropFts = process.argv[3] === 'nofts';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-w-'));
-  const db = openDb({ databaseUrl: undefined, dataDir });
+  const db = openDb({ databaseUrl: process.env.WRITER_DATABASE_URL, dataDir });
   await migrateToLatest(db);
-  if (dropFts) await sql`drop trigger report_search_insert`.execute(db.kysely);
+  if (dropFts && db.dialect === 'sqlite') {
+    await sql`drop trigger report_search_insert`.execute(db.kysely);
+  }
+  if (dropFts && db.dialect === 'postgres') {
+    await sql`drop index if exists reports_search_trgm, reports_open_search_trgm`.execute(
+      db.kysely,
+    );
+  }
   const run = inTransaction(db.kysely, (trx, items: readonly IntakeItem[]) =>
     writeIntakeBatch(trx, items, 'https://x', DEFAULT_SUBMISSION_LIMITS),
   );
