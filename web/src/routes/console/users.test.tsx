@@ -148,7 +148,8 @@ describe('the users page', () => {
     });
     const notice = heading.closest('div') as HTMLElement;
     expect(within(notice).getByLabelText('Enrolment link')).toHaveProperty('value', link);
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect after the notice renders.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.body).toEqual({ email: 'new@vendor.example', role: 'auditor' });
     expect(post?.headers.get('x-csrf-token')).toBe('vdc_test');
