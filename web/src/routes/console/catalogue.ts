@@ -1,5 +1,7 @@
 import { membersOf } from '../../api/enum-members.js';
+import type { TFunction } from 'i18next';
 import type { paths } from '../../api/schema.js';
+import type { ChangeField } from './change-form.js';
 
 /** The product catalogue as `GET /api/v1/products` answers it. */
 export type Catalogue =
@@ -21,4 +23,30 @@ export function familyOptions(
 export function emptyToNull(value: string | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
+}
+
+/** The fields a product's add and edit forms share: name, family and URL. */
+export function productFields(
+  catalogue: Catalogue,
+  t: TFunction,
+): { name: ChangeField; familyId: ChangeField; url: ChangeField } {
+  return {
+    name: {
+      name: 'name',
+      label: t('console.products.field.name'),
+      required: true,
+      input: { type: 'text', maxLength: 200 },
+    },
+    familyId: {
+      name: 'familyId',
+      label: t('console.products.field.familyId'),
+      input: { type: 'select', options: familyOptions(catalogue, t('console.products.noFamily')) },
+    },
+    url: {
+      name: 'url',
+      label: t('console.products.field.url'),
+      hint: t('console.products.urlHint'),
+      input: { type: 'url', maxLength: 2000 },
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { DateTime } from '../../components/date-time.js';
 import { ChangeForm } from './change-form.js';
-import { emptyToNull, familyOptions, type Catalogue, type Product } from './catalogue.js';
+import { emptyToNull, productFields, type Catalogue, type Product } from './catalogue.js';
 import { sendChange } from './send-change.js';
 import { useFieldProblems } from './use-field-problems.js';
 
@@ -26,6 +26,7 @@ export function ProductCard({
   const [editing, setEditing] = useState(false);
   const [addingVersion, setAddingVersion] = useState(false);
   const key = `product-${product.id}`;
+  const shared = productFields(catalogue, t);
   return (
     <li className="panel">
       <h4 className="console-card-title">
@@ -156,28 +157,7 @@ export function ProductCard({
                 familyId: product.familyId ?? '',
                 url: product.url ?? '',
               }}
-              fields={[
-                {
-                  name: 'name',
-                  label: t('console.products.field.name'),
-                  required: true,
-                  input: { type: 'text', maxLength: 200 },
-                },
-                {
-                  name: 'familyId',
-                  label: t('console.products.field.familyId'),
-                  input: {
-                    type: 'select',
-                    options: familyOptions(catalogue, t('console.products.noFamily')),
-                  },
-                },
-                {
-                  name: 'url',
-                  label: t('console.products.field.url'),
-                  hint: t('console.products.urlHint'),
-                  input: { type: 'url', maxLength: 2000 },
-                },
-              ]}
+              fields={[shared.name, shared.familyId, shared.url]}
               send={(values) =>
                 api.PATCH('/api/v1/products/{productId}', {
                   params: { path: { productId: product.id } },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { SessionAccount } from '../../api/session.js';
-import { emptyToNull, familyOptions, PRODUCT_KINDS } from './catalogue.js';
+import { emptyToNull, PRODUCT_KINDS, productFields } from './catalogue.js';
 import { ChangeForm } from './change-form.js';
 import { ProductCard } from './product-card.js';
 import { StaffPage } from './staff-gate.js';
@@ -42,6 +42,7 @@ function ProductsContent({ account }: { account: SessionAccount }) {
     );
   }
   const catalogue = state.data;
+  const shared = productFields(catalogue, t);
   const groups = [
     ...catalogue.families.map((f) => ({ id: f.id, name: f.name })),
     { id: null, name: t('console.products.noFamily') },
@@ -90,12 +91,7 @@ function ProductsContent({ account }: { account: SessionAccount }) {
                 submitLabel={t('console.products.addProductSubmit')}
                 initial={{ kind: 'product' }}
                 fields={[
-                  {
-                    name: 'name',
-                    label: t('console.products.field.name'),
-                    required: true,
-                    input: { type: 'text', maxLength: 200 },
-                  },
+                  shared.name,
                   {
                     name: 'kind',
                     label: t('console.products.field.kind'),
@@ -106,20 +102,8 @@ function ProductsContent({ account }: { account: SessionAccount }) {
                       options: PRODUCT_KINDS.map((k) => [k, t(`console.products.kind.${k}`)]),
                     },
                   },
-                  {
-                    name: 'familyId',
-                    label: t('console.products.field.familyId'),
-                    input: {
-                      type: 'select',
-                      options: familyOptions(catalogue, t('console.products.noFamily')),
-                    },
-                  },
-                  {
-                    name: 'url',
-                    label: t('console.products.field.url'),
-                    hint: t('console.products.urlHint'),
-                    input: { type: 'url', maxLength: 2000 },
-                  },
+                  shared.familyId,
+                  shared.url,
                 ]}
                 send={(values) => {
                   const kind = PRODUCT_KINDS.find((k) => k === values.kind) ?? 'product';
