@@ -68,18 +68,13 @@ interface Pending {
 
 type Reply = { id: number; rows: unknown[] } | { id: number; error: string };
 
-/** Starts a reader on `file` (a database the main connection has already opened in WAL mode). */
+/**
+ * A reader on `file` (a database the main connection has already opened in WAL mode). Its
+ * thread starts with the first statement, so processes that never read through it (the CLI,
+ * most tests) start none.
+ */
 export function startSqliteReader(file: string, cacheSize: number): SqliteReader {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      file,
-      cacheSize,
-      capacity: READER_STATEMENTS,
-      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
-    },
-  });
-  worker.unref();
+  let worker: Worker | undefined;
   const pending = new Map<number, Pending>();
   let next = 0;
   let failure: Error | undefined;
@@ -88,35 +83,56 @@ export function startSqliteReader(file: string, cacheSize: number): SqliteReader
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
-  worker.on('message', (reply: Reply) => {
-    const p = pending.get(reply.id);
-    if (p === undefined) return;
-    pending.delete(reply.id);
-    if ('error' in reply) p.reject(new Error(`SQLite reader: ${reply.error}`));
-    else p.resolve(reply.rows);
-  });
-  worker.on('error', (err) => failAll(err));
-  worker.on('exit', () => failAll(failure ?? new Error('the SQLite reader has stopped')));
+  const started = (): Worker => {
+    if (worker !== undefined) return worker;
+    const w = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        file,
+        cacheSize,
+        capacity: READER_STATEMENTS,
+        driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+      },
+    });
+    w.unref();
+    w.on('message', (reply: Reply) => {
+      const p = pending.get(reply.id);
+      if (p === undefined) return;
+      pending.delete(reply.id);
+      if ('error' in reply) p.reject(new Error(`SQLite reader: ${reply.error}`));
+      else p.resolve(reply.rows);
+    });
+    w.on('error', (err) => failAll(err));
+    w.on('exit', () => failAll(failure ?? new Error('the SQLite reader has stopped')));
+    worker = w;
+    return w;
+  };
   return {
     all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
       if (failure !== undefined) return Promise.reject(failure);
+      const w = started();
       const id = (next += 1);
       return new Promise<R[]>((resolve, reject) => {
         pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
         // Ref'd while a statement is out, so an awaited read cannot be dropped at exit.
-        if (pending.size === 1) worker.ref();
-        worker.postMessage({ id, sql, parameters });
+        if (pending.size === 1) w.ref();
+        w.postMessage({ id, sql, parameters });
       }).finally(() => {
-        if (pending.size === 0) worker.unref();
+        if (pending.size === 0) w.unref();
       });
     },
     async close(): Promise<void> {
       if (failure !== undefined) return;
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      const w = worker;
+      if (w === undefined) {
+        failure = new Error('the SQLite reader has stopped');
+        return;
+      }
+      const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
       // Ref'd until it has exited: otherwise a process with nothing else to do would end here,
       // in the middle of the caller's `await close()`, before the caller's next line runs.
-      worker.ref();
-      worker.postMessage('close');
+      w.ref();
+      w.postMessage('close');
       await exited;
     },
   };
