@@ -63,4 +63,23 @@ describe.skipIf(usingPostgres())('SQLite reader', () => {
     await reader.close();
     await expect(reader.all('select 1', [])).rejects.toThrow(/stopped/);
   });
+
+  it('reads side by side on a second thread while the first is busy, and in turn with one', async () => {
+    // A statement that keeps its thread busy for a while, then a quick one sent behind it.
+    const slow =
+      'with recursive n(i) as (select 1 union all select i + 1 from n where i < 3000000) select count(*) as c from n';
+    const order = async (threads: number): Promise<string[]> => {
+      const reader = startSqliteReader(testDb.db.location, -2000, threads);
+      await reader.all('select 1', []); // the first thread is started and idle
+      const done: string[] = [];
+      await Promise.all([
+        reader.all(slow, []).then(() => done.push('slow')),
+        reader.all('select 1 as one', []).then(() => done.push('quick')),
+      ]);
+      await reader.close();
+      return done;
+    };
+    expect(await order(2)).toEqual(['quick', 'slow']);
+    expect(await order(1)).toEqual(['slow', 'quick']);
+  });
 });

@@ -11,16 +11,27 @@
  * transaction committed before the statement began, so a change a request has committed (the
  * main connection's commit returns only once it is durable) is visible to the next queue read.
  * Prepared statements are kept per SQL text, as on the main connection (statement-cache.ts).
- * The worker never holds the process open (`unref`); `close()` ends it.
+ * The workers never hold the process open (`unref`); `close()` ends them.
+ *
+ * A reader is a small pool: up to `threads` workers (two on a machine with two cores or more),
+ * each with its own connection. A statement goes to the worker with the fewest statements out,
+ * and a further worker starts only when every started one is busy, so one staff member's
+ * requests use one thread, and requests that arrive together (several triagers, or a console
+ * page loading its panels) are read side by side instead of queueing behind each other. A
+ * worker that crashes fails its own statements and is not replaced; the others keep serving.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 export interface SqliteReader {
-  /** The rows of a read-only statement, run on the reader's own connection. */
+  /** The rows of a read-only statement, run on one of the reader's own connections. */
   all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
+
+/** Reader threads by default: two where there are two cores to run them, else one. */
+export const READER_THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
 /** Statements the worker keeps prepared; the least recently used is dropped beyond this. */
 const READER_STATEMENTS = 128;
@@ -68,12 +79,52 @@ interface Pending {
 
 type Reply = { id: number; rows: unknown[] } | { id: number; error: string };
 
+/** One worker thread of the pool, started with its first statement. */
+interface ReaderThread extends SqliteReader {
+  /** Statements sent and not yet answered. */
+  readonly outstanding: number;
+  readonly started: boolean;
+  readonly failed: boolean;
+}
+
 /**
  * A reader on `file` (a database the main connection has already opened in WAL mode). Its
- * thread starts with the first statement, so processes that never read through it (the CLI,
- * most tests) start none.
+ * threads start with the statements that need them, so processes that never read through it
+ * (the CLI, most tests) start none.
  */
-export function startSqliteReader(file: string, cacheSize: number): SqliteReader {
+export function startSqliteReader(
+  file: string,
+  cacheSize: number,
+  threads: number = READER_THREADS,
+): SqliteReader {
+  const pool = Array.from({ length: Math.max(1, threads) }, () => readerThread(file, cacheSize));
+  let closed = false;
+  const pick = (): ReaderThread | undefined => {
+    const live = pool.filter((t) => !t.failed);
+    const idle = live.find((t) => t.started && t.outstanding === 0);
+    if (idle !== undefined) return idle;
+    // Every started worker is busy (or none has started): start the next one, if any is left.
+    const fresh = live.find((t) => !t.started);
+    if (fresh !== undefined) return fresh;
+    return live.reduce<ReaderThread | undefined>(
+      (best, t) => (best === undefined || t.outstanding < best.outstanding ? t : best),
+      undefined,
+    );
+  };
+  return {
+    all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
+      const thread = closed ? undefined : pick();
+      if (thread === undefined) return Promise.reject(new Error('the SQLite reader has stopped'));
+      return thread.all<R>(sql, parameters);
+    },
+    async close(): Promise<void> {
+      closed = true;
+      await Promise.all(pool.map((t) => t.close()));
+    },
+  };
+}
+
+function readerThread(file: string, cacheSize: number): ReaderThread {
   let worker: Worker | undefined;
   const pending = new Map<number, Pending>();
   let next = 0;
@@ -108,6 +159,15 @@ export function startSqliteReader(file: string, cacheSize: number): SqliteReader
     return w;
   };
   return {
+    get outstanding() {
+      return pending.size;
+    },
+    get started() {
+      return worker !== undefined;
+    },
+    get failed() {
+      return failure !== undefined;
+    },
     all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
       if (failure !== undefined) return Promise.reject(failure);
       const w = started();
