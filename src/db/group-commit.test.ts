@@ -108,7 +108,8 @@ describe('GroupCommit', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('hands the runner up to maxInFlight batches before the first has committed', async () => {
+  /** Two batches in flight, each committed only when the test releases it. */
+  const heldBatches = () => {
     const started: string[][] = [];
     const release: (() => void)[] = [];
     const group = new GroupCommit<string, string>(
@@ -118,7 +119,12 @@ describe('GroupCommit', () => {
       },
       { maxItems: 100, maxBytes: 1e9, maxInFlight: 2 },
     );
-    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    return { started, release, group };
+  };
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('hands the runner up to maxInFlight batches before the first has committed', async () => {
+    const { started, release, group } = heldBatches();
     const first = group.submit('a');
     await tick();
     const second = group.submit('b');
@@ -135,5 +141,38 @@ describe('GroupCommit', () => {
     release[2]?.();
     expect(await Promise.all([second, third, fourth])).toEqual(['b', 'c', 'd']);
     expect(group.transactions).toBe(3);
+  });
+
+  it('sends a batch early only once it is as large as the one in flight', async () => {
+    const { started, release, group } = heldBatches();
+    const firsts = ['a', 'b', 'c'].map((k) => group.submit(k));
+    await tick();
+    expect(started).toEqual([['a', 'b', 'c']]);
+    const d = group.submit('d');
+    const e = group.submit('e');
+    await tick();
+    await tick();
+    // Two waiting for a batch of three in flight: not yet.
+    expect(started).toEqual([['a', 'b', 'c']]);
+    const f = group.submit('f');
+    await vi.waitFor(() =>
+      expect(started).toEqual([
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ]),
+    );
+    const g = group.submit('g');
+    await tick();
+    expect(started).toHaveLength(2);
+    // The first commit ends, the second batch is still in flight: g waits for a larger batch.
+    release[0]?.();
+    expect(await Promise.all(firsts)).toEqual(['a', 'b', 'c']);
+    await tick();
+    expect(started).toHaveLength(2);
+    // Nothing in flight: whatever waits goes out at once.
+    release[1]?.();
+    await vi.waitFor(() => expect(started).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]));
+    release[2]?.();
+    expect(await Promise.all([d, e, f, g])).toEqual(['d', 'e', 'f', 'g']);
   });
 });

@@ -8,7 +8,8 @@
  * The first item of an idle queue is not written at once: the flush is scheduled with
  * `setImmediate`, after the I/O callbacks of the current event-loop turn, so requests that
  * arrived together are committed together. One batch (or `maxInFlight`) is in flight at a time;
- * items arriving meanwhile form the next batch.
+ * items arriving meanwhile form the next batch, which goes out before the one in flight has
+ * committed only once it holds as many items as that one.
  *
  * When a batch fails, its items are retried one transaction each, so one bad item cannot fail
  * the others; only the items that fail on their own are rejected.
@@ -70,6 +71,8 @@ export class GroupCommit<I, R> {
   private readonly queue: Pending<I, R>[] = [];
   private inFlight = 0;
   private scheduled = false;
+  /** Items in the batch sent last. */
+  private lastBatch = 0;
   /** Transactions committed (batches and single retries); read by tests and benchmarks. */
   transactions = 0;
 
@@ -90,6 +93,12 @@ export class GroupCommit<I, R> {
   private schedule(): void {
     const max = this.limits.maxInFlight ?? 1;
     if (this.inFlight >= max || this.scheduled || this.queue.length === 0) return;
+    // While a batch is in flight, the next one goes out early only once it is as large as the
+    // last one sent: sent at the first item, it would commit a handful of reports and leave the
+    // ones arriving meanwhile for a third transaction. Otherwise it waits for a commit to end.
+    if (this.inFlight > 0 && this.queue.length < Math.min(this.lastBatch, this.limits.maxItems)) {
+      return;
+    }
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -116,6 +125,7 @@ export class GroupCommit<I, R> {
       count += 1;
       bytes += pending.bytes;
     }
+    this.lastBatch = count;
     return this.queue.splice(0, count);
   }
 
