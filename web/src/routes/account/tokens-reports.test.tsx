@@ -1,6 +1,6 @@
 // The fake API must be installed before the client module starts.
 import { calls, onApi, resetApi } from './fake-api.js';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
@@ -69,7 +69,8 @@ describe('my reports', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show more reports' }));
     const second = await screen.findByRole('link', { name: 'VD-2026-00001' });
     expect(calls.at(-1)?.query.get('before')).toBe('cursor-1');
-    expect(document.activeElement).toBe(second);
+    // Focus moves to the first new report in an effect after it renders.
+    await waitFor(() => expect(document.activeElement).toBe(second));
     expect(screen.getByText('Closed: not accepted')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show more reports' })).toBeNull();
   });
