@@ -5,7 +5,8 @@
  * open state, severity, assignee and product. Every report's SLA columns (`next_due_at`,
  * `next_at_risk_at`, `paused_since`) are what the services would have stored at its last
  * event: the domain's own `slaClocks` over the generated status and severity history. On
- * SQLite the insert trigger fills the FTS5 search index as it does for real submissions.
+ * SQLite each transaction also moves its reports into the FTS5 search index, as the server's
+ * writer thread does soon after real submissions.
  *
  * Deterministic: the same seed gives the same reports (the times move with the clock).
  */
@@ -14,6 +15,7 @@ import type { Insertable } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../src/db/client.js';
 import type { ReportTable } from '../src/db/schema.js';
+import { indexPendingReports } from '../src/db/repositories/search-index.js';
 import { hashToken, issueToken } from '../src/crypto/tokens.js';
 import { TRIAGE_DISPOSITIONS, type CaseState, isCaseOpenState } from '../src/domain/case/states.js';
 import { formatCaseNumber, formatReportRef } from '../src/domain/report/reference.js';
@@ -500,6 +502,8 @@ export async function seedQueue(db: Db, options: SeedOptions): Promise<SeededQue
           .values(built.slice(i, i + ROWS_PER_STATEMENT).map((b) => b.row))
           .execute();
       }
+      // SQLite: into the trigram index now, as the server's writer thread would soon after.
+      await indexPendingReports(trx, db.dialect, built.length);
     });
     for (const b of built) {
       if (!isFinished(b.state)) {

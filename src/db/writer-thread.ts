@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { openSqlite } from './client.js';
+import { openSqlite, type Db } from './client.js';
 import { inTransaction, type BatchRunner, type BatchWriter } from './group-commit.js';
 
 interface BatchRequest {
@@ -138,19 +138,55 @@ function startWorker(entry: URL, data: unknown): Worker {
 }
 
 /**
- * The worker's side: opens the database file it was given and writes each batch it receives
- * with `write` in a transaction of its own, one batch after another.
+ * Work a writer thread does on its own connection between batches (for intake: moving new
+ * reports into the trigram index, services/search-indexer.ts).
  */
-export function serveBatches<I, R>(write: BatchWriter<I, R>): void {
+export interface WriterUpkeep {
+  /**
+   * Called after each batch, once its reply has been sent (`idle` false), and after the thread
+   * has received nothing for `idleMs` (`idle` true), again and again while it returns true. A
+   * failure is dropped: upkeep is retried after the next batch and must never fail a batch.
+   */
+  run(db: Db, idle: boolean): Promise<boolean>;
+  idleMs: number;
+}
+
+/**
+ * The worker's side: opens the database file it was given and writes each batch it receives
+ * with `write` in a transaction of its own, one batch after another, with `upkeep` in between.
+ */
+export function serveBatches<I, R>(write: BatchWriter<I, R>, upkeep?: WriterUpkeep): void {
   const port = parentPort;
   if (port === null) throw new Error('serveBatches runs in a worker thread');
   const { file } = workerData as WriterThreadData<unknown>;
   const db = openSqlite(file, { reader: false });
   const run = inTransaction(db.kysely, write);
   let queue = Promise.resolve();
+  let closed = false;
+  let idleTimer: NodeJS.Timeout | undefined;
+  const upkeepStep = async (idle: boolean): Promise<boolean> => {
+    if (upkeep === undefined || closed) return false;
+    try {
+      return await upkeep.run(db, idle);
+    } catch {
+      return false;
+    }
+  };
+  const armIdle = (): void => {
+    if (upkeep === undefined || closed) return;
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      queue = queue.then(async () => {
+        if (await upkeepStep(true)) armIdle();
+      });
+    }, upkeep.idleMs);
+  };
   port.on('message', (message: BatchRequest | 'close') => {
+    clearTimeout(idleTimer);
     queue = queue.then(async () => {
       if (message === 'close') {
+        closed = true;
+        clearTimeout(idleTimer);
         await db.close();
         port.close();
         return;
@@ -170,6 +206,10 @@ export function serveBatches<I, R>(write: BatchWriter<I, R>): void {
         };
       }
       port.postMessage(reply);
+      await upkeepStep(false);
+      armIdle();
     });
   });
+  // Whatever was left over from before this thread started (another process, a crash).
+  armIdle();
 }

@@ -6,9 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
 import { openDb, type Db } from '../../src/db/client.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import type { Database } from '../../src/db/schema.js';
 
 export interface TestDb {
   db: Db;
@@ -62,4 +65,35 @@ export async function createTestDb(): Promise<TestDb> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Inserts report rows straight into `reports`, with only what the table requires (no intake:
+ * no counter, timeline or outbox), for tests of storage-level behaviour such as the search index.
+ */
+export async function insertBareReports(
+  db: Kysely<Database>,
+  reports: readonly { ref: string; searchText: string; status?: string }[],
+): Promise<string[]> {
+  const at = '2026-03-02T09:00:00.000Z';
+  const rows = reports.map((r) => ({
+    id: uuidv7(),
+    ref: r.ref,
+    status: r.status ?? 'new',
+    title: r.ref,
+    submission: '{}',
+    qualityTier: 'low',
+    language: 'en',
+    reporterEmail: 'r@example.org',
+    accountId: null,
+    trackingTokenHash: null,
+    cvssVector: null,
+    cvssScore: null,
+    receivedAt: at,
+    firstResponseDueAt: at,
+    updatedAt: at,
+    searchText: r.searchText,
+  }));
+  await db.insertInto('reports').values(rows).execute();
+  return rows.map((r) => r.id);
 }

@@ -4,8 +4,12 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7 } from 'uuidv7';
-import { createTestDb, usingPostgres, type TestDb } from '../../../test/helpers/db.js';
+import {
+  createTestDb,
+  insertBareReports,
+  usingPostgres,
+  type TestDb,
+} from '../../../test/helpers/db.js';
 import { down, up } from './0008_search_index_detail.js';
 
 let testDb: TestDb;
@@ -15,8 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await testDb.dispose();
 });
-
-const AT = '2026-03-02T09:00:00.000Z';
 
 describe.skipIf(usingPostgres())('0008_search_index_detail', () => {
   it('rebuilds the index without positions, keeping the reports already stored', async () => {
@@ -29,27 +31,7 @@ describe.skipIf(usingPostgres())('0008_search_index_detail', () => {
         }>`select sql from sqlite_master where name = 'report_search'`.execute(db)
       ).rows[0]?.sql ?? '';
     const insert = async (ref: string, text: string): Promise<void> => {
-      await db
-        .insertInto('reports')
-        .values({
-          id: uuidv7(),
-          ref,
-          status: 'closed',
-          title: ref,
-          submission: '{}',
-          qualityTier: 'low',
-          language: 'en',
-          reporterEmail: 'r@example.org',
-          accountId: null,
-          trackingTokenHash: null,
-          cvssVector: null,
-          cvssScore: null,
-          receivedAt: AT,
-          firstResponseDueAt: AT,
-          updatedAt: AT,
-          searchText: text,
-        })
-        .execute();
+      await insertBareReports(db, [{ ref, searchText: text, status: 'closed' }]);
     };
     const found = async (like: string): Promise<string[]> =>
       (

@@ -1,14 +1,19 @@
 /**
  * Text search of the queue over closed and rejected reports: on SQLite the trigram index (which
  * keeps no positions) finds candidates and the stored text decides; on PostgreSQL `ilike`.
- * Whichever way, the result is exactly the reports whose text holds the words as typed.
+ * Whichever way, the result is exactly the reports whose text holds the words as typed. On
+ * SQLite each check runs twice: with the reports still waiting to be indexed (read directly)
+ * and once they are in the index.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { MINIMAL_REPORT } from '../../../test/helpers/factories.js';
 import { ANONYMOUS } from '../../policies/actor.js';
 import { findSimilarCandidates, trigramsOf } from './triage.js';
 import { listQueue } from './queue.js';
+import { countPendingReports } from './search-index.js';
+import { maintainSearchIndex } from '../../services/search-indexer.js';
 
 const TITLES = {
   exact: 'Heap overflow in the contoso mail parser',
@@ -17,7 +22,10 @@ const TITLES = {
   other: 'Nothing alike here whatsoever',
 };
 
-describe('queue text search and similar reports', () => {
+describe.each([
+  ['waiting to be indexed', false],
+  ['indexed', true],
+])('queue text search and similar reports, reports %s', (_, indexed) => {
   let t: TestApp;
   const ids = new Map<string, string>();
 
@@ -33,6 +41,18 @@ describe('queue text search and similar reports', () => {
         .executeTakeFirstOrThrow();
       ids.set(key, row.id);
     }
+    const { db } = t.testDb;
+    // The writer thread indexes new reports once intake is quiet: stop it, then set the state.
+    await t.services.reports.close();
+    if (indexed) {
+      while (await maintainSearchIndex(db, true));
+    } else if (db.dialect === 'sqlite') {
+      await sql`delete from report_search`.execute(db.kysely);
+      await sql`insert or ignore into report_search_pending (report_rowid)
+        select rowid from reports`.execute(db.kysely);
+    }
+    const pending = await countPendingReports(db.kysely, db.dialect);
+    expect(pending).toBe(indexed || db.dialect === 'postgres' ? 0 : Object.keys(TITLES).length);
   });
   afterAll(async () => {
     await t.close();

@@ -13,8 +13,8 @@
  * (its cost is bounded by the open backlog, while a trigram lookup over the whole history costs
  * in proportion to every old report that matches), on PostgreSQL `ILIKE` served by the `pg_trgm`
  * GIN index over the open reports alone (migration 0009); with closed or rejected reports,
- * SQLite's FTS5 trigram table (a `LIKE` it answers) or `ILIKE` served by the `pg_trgm` index
- * over all.
+ * SQLite's FTS5 trigram table (a `LIKE` it answers; reports not yet indexed, see
+ * search-index.ts, are read directly) or `ILIKE` served by the `pg_trgm` index over all.
  *
  * The query is written in SQL, with the camelCase aliases `QueueRow` names, and runs without the
  * CamelCase plugin (see `PAGE_COLUMNS`).
@@ -22,6 +22,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../client.js';
 import type { SqliteReader } from '../sqlite-reader.js';
+import { PENDING_REPORTS } from './search-index.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import type { Database } from '../schema.js';
 
@@ -102,7 +103,10 @@ function textMatch(dialect: DialectName, q: string, openOnly: boolean): Conditio
   if (openOnly || [...text].length < TRIGRAM_MIN || /[\\%_]/.test(text)) {
     return sql`(${byRef}) or reports.search_text like ${likePattern(text)} escape '\\'`;
   }
-  return sql`(${byRef}) or reports.id in (select report_id from report_search where search_text like ${`%${text}%`})`;
+  // Reports committed since the last indexing chunk are not in the index yet: read them directly.
+  const like = `%${text}%`;
+  return sql`(${byRef}) or reports.id in (select report_id from report_search where search_text like ${like})
+    or (reports.rowid in (${PENDING_REPORTS}) and reports.search_text like ${like})`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../client.js';
 import type { Database, Report } from '../schema.js';
+import { likePattern } from './queue.js';
+import { PENDING_REPORTS } from './search-index.js';
 
 /** A staff account (not a researcher) by id. */
 export async function findStaffAccount(
@@ -74,8 +76,25 @@ export async function findSimilarCandidates(
     select report_id from report_search where report_search match ${match}
     order by rank limit ${limit + 1}`.execute(db);
   const ids = ranked.rows.map((r) => r.reportId).filter((id) => id !== excludeId);
-  if (ids.length === 0) return [];
-  return db.selectFrom('reports').select(columns).where('id', 'in', ids).execute();
+  const indexed =
+    ids.length === 0
+      ? []
+      : await db.selectFrom('reports').select(columns).where('id', 'in', ids).execute();
+  // Reports not yet in the index (search-index.ts; a few hundred at most) holding any word.
+  const pending = await db
+    .selectFrom('reports')
+    .select(columns)
+    .where(sql<boolean>`reports.rowid in (${PENDING_REPORTS})`)
+    .where('id', '<>', excludeId)
+    .where(
+      sql<boolean>`(${sql.join(
+        words.map((w) => sql`search_text like ${likePattern(w)} escape '\\'`),
+        sql` or `,
+      )})`,
+    )
+    .limit(limit)
+    .execute();
+  return [...indexed, ...pending];
 }
 
 /** Moves one report of a reporter between outcomes (pending, valid, invalid). */
