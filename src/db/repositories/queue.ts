@@ -11,10 +11,10 @@
  *
  * Text search: among open reports, on SQLite a substring scan of `search_text` along that index
  * (its cost is bounded by the open backlog, while a trigram lookup over the whole history costs
- * in proportion to every old report that matches), on PostgreSQL `ILIKE` served by the `pg_trgm`
- * GIN index over the open reports alone (migration 0009); with closed or rejected reports,
- * SQLite's FTS5 trigram table (a `LIKE` it answers) or `ILIKE` served by the `pg_trgm` index
- * over all.
+ * in proportion to every old report that matches), on PostgreSQL a `LIKE` on the lower-cased
+ * text served by the `pg_trgm` GIN index over the open reports alone (migration 0009); with
+ * closed or rejected reports, SQLite's FTS5 trigram table (a `LIKE` it answers) or the same
+ * `LIKE` served by the `pg_trgm` index over all.
  *
  * The query is written in SQL, with the camelCase aliases `QueueRow` names, and runs without the
  * CamelCase plugin (see `PAGE_COLUMNS`).
@@ -94,7 +94,10 @@ function textMatch(dialect: DialectName, q: string, openOnly: boolean): Conditio
   const exact = q.trim();
   const byRef = sql`reports.ref = ${exact} or reports.case_number = ${exact}`;
   if (dialect === 'postgres') {
-    return sql`(${byRef}) or reports.search_text ilike ${likePattern(text)}`;
+    // `search_text` is lower-case in every row (intake; migration 0010 for older rows), so a
+    // `LIKE` on the lower-cased text matches what `ILIKE` would, and PostgreSQL rechecks the
+    // trigram index's candidates and estimates the pattern without folding case.
+    return sql`(${byRef}) or reports.search_text like ${likePattern(text)}`;
   }
   // The trigram index answers a LIKE without an escape character (the reports holding every
   // trigram, checked against the stored text). Among open reports, for text shorter than a
