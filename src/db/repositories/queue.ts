@@ -21,7 +21,7 @@
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../client.js';
-import type { SqliteReader } from '../sqlite-reader.js';
+import type { Reader } from '../reader.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import type { Database } from '../schema.js';
 
@@ -173,8 +173,32 @@ function withoutPlugins(db: Kysely<Database>): Kysely<Database> {
 }
 
 /**
+ * The page size in the SQL text on PostgreSQL. A named statement's generic plan must know it:
+ * with `limit $n` PostgreSQL plans for an unknown share of the rows, finds that plan dearer than
+ * the ones made for the values, and plans every run again.
+ */
+function pageLimit(dialect: DialectName, limit: number): RawBuilder<unknown> | number {
+  if (dialect !== 'postgres') return limit;
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`page size ${limit}`);
+  return sql.lit(limit);
+}
+
+/**
+ * Whether a page's PostgreSQL plan is the same whatever the values (so a named statement's
+ * generic plan serves every request): not with an SLA filter (comparisons with `now`, whose
+ * selectivity the plan depends on) nor with text (a rare word is best found by the trigram
+ * index, a common one by reading the queue in order; one generic plan would serve one of them
+ * fifty times slower).
+ */
+function planStable(filters: QueueFilters): boolean {
+  return filters.due === undefined && (filters.q === undefined || filters.q.trim() === '');
+}
+
+/**
  * One page of the queue (ask for one row more than the page to know whether another follows).
- * With `reader` (SQLite) the statement runs on the reader's connection in its worker thread.
+ * With `reader` the statement runs apart from Kysely: on SQLite always, on the reader's
+ * connection in its worker thread; on PostgreSQL, when its plan does not depend on the values,
+ * as a named statement whose plan PostgreSQL keeps (pg-prepared.ts).
  */
 export async function listQueue(
   db: Kysely<Database>,
@@ -183,7 +207,7 @@ export async function listQueue(
   now: string,
   limit: number,
   after?: QueueCursor,
-  reader?: SqliteReader,
+  reader?: Reader,
 ): Promise<QueueRow[]> {
   const conditions: Condition[] = [];
   const { statuses } = filters;
@@ -219,11 +243,13 @@ export async function listQueue(
       reporters.submitted as "reporterSubmitted"
     from (
       select ${PAGE_COLUMNS} from reports ${where}
-      order by reports.next_due_at, reports.id limit ${limit}
+      order by reports.next_due_at, reports.id limit ${pageLimit(dialect, limit)}
     ) as page
     left join reporters on reporters.key = page."reporterKey"
     order by page."nextDueAt", page.id`;
-  if (reader === undefined) return (await query.execute(withoutPlugins(db))).rows;
+  if (reader === undefined || (dialect === 'postgres' && !planStable(filters))) {
+    return (await query.execute(withoutPlugins(db))).rows;
+  }
   const compiled = query.compile(withoutPlugins(db));
   return reader.all<QueueRow>(compiled.sql, compiled.parameters);
 }
