@@ -4,15 +4,16 @@
  * The cost of one staff queue page (`GET /api/v1/reports`) in parts, one request at a time (no
  * concurrency, no load generator), on a fresh database seeded by `bench/queue-seed.ts`: the API
  * token's resolution, the `listQueue` call through Kysely, building and compiling that query
- * alone (Kysely over a driver that runs nothing), the same call on the SQLite reader (a worker
- * thread; CPU counts every thread of the process), the same SQL run directly on its own
+ * alone (Kysely over a driver that runs nothing), the same call through `db.reader` (SQLite: a
+ * worker thread, CPU counts every thread of the process; PostgreSQL: a named statement, for the
+ * pages whose plan does not depend on the values), the same SQL run directly on its own
  * connection (a statement prepared once), the CamelCase rewrite of its rows, the service's page
  * (query, SLA urgency and reporter record of every item), the response serialization (timed
  * between Fastify's last preSerialization hook and its first onSend hook), and the whole request
  * through `inject` and over real HTTP (keep-alive, the client in this process too). CPU and wall
- * time per call, second of two rounds (the first warms up), for the default queue and the text
- * search. `--profile PREFIX` also writes a CPU profile of default queue pages over HTTP
- * (PREFIX.sqlite.cpuprofile …). PostgreSQL with DATABASE_URL (an admin URL) or `--pg`, as for `bench:triage`.
+ * time per call, second of two rounds (the first warms up), for the default queue,
+ * `status=triage&due=at-risk` and the text search. `--profile PREFIX` also writes a CPU profile
+ * of default queue pages over HTTP (PREFIX.sqlite.cpuprofile …). PostgreSQL with DATABASE_URL (an admin URL) or `--pg`, as for `bench:triage`.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -62,6 +63,11 @@ interface Shape {
 
 const SHAPES: readonly Shape[] = [
   { name: 'default queue', query: `limit=${PAGE}`, filters: { statuses: OPEN_STATES } },
+  {
+    name: 'status=triage&due=at-risk',
+    query: `status=triage&due=at-risk&limit=${PAGE}`,
+    filters: { statuses: ['triage'], due: 'at-risk' },
+  },
   {
     name: 'text search q=contoso mail',
     query: `q=contoso+mail&limit=${PAGE}`,
@@ -280,7 +286,9 @@ async function partsOf(
           const { reader } = target.db;
           if (reader !== undefined) {
             show(
-              'listQueue on the reader (worker thread)',
+              target.dialect === 'sqlite'
+                ? 'listQueue on the reader (worker thread)'
+                : 'listQueue on db.reader (named statement)',
               await timed(count, () =>
                 listQueue(
                   target.db.kysely,

@@ -3,7 +3,8 @@
  * WAL, synchronous=FULL (a commit is on disk before it returns), foreign keys, busy timeout so the
  * CLI can open the same file while the server runs; a second, read-only connection in a worker
  * thread serves the staff queue off the event loop (sqlite-reader.ts). PostgreSQL (pg Pool) when
- * DATABASE_URL is set.
+ * DATABASE_URL is set; the staff queue's plan-stable pages run there as named statements
+ * (pg-prepared.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,9 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
-import { startSqliteReader, type SqliteReader } from './sqlite-reader.js';
+import { preparedReader } from './pg-prepared.js';
+import type { Reader } from './reader.js';
+import { startSqliteReader } from './sqlite-reader.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -23,8 +26,11 @@ export interface Db {
   readonly location: string;
   /** The SQLite database file (a writer thread opens its own connection to it); null on PostgreSQL. */
   readonly file: string | null;
-  /** SQLite: heavy read-only queries run here, off the event loop (sqlite-reader.ts). */
-  readonly reader?: SqliteReader;
+  /**
+   * The staff queue's page query runs here: on SQLite off the event loop (sqlite-reader.ts), on
+   * PostgreSQL as a named statement on the pool (pg-prepared.ts).
+   */
+  readonly reader?: Reader;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,7 @@ export function openDb(options: DbOptions): Db {
       dialect: 'postgres',
       location: `postgres://${u.host}${u.pathname}`,
       file: null,
+      reader: preparedReader(pool),
       close: () => kysely.destroy(),
     };
   }

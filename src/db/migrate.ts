@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_account_status.js';
 import * as m0007 from './migrations/0007_submission_limits.js';
 import * as m0008 from './migrations/0008_search_index_detail.js';
 import * as m0009 from './migrations/0009_open_queue_indexes.js';
+import * as m0010 from './migrations/0010_pg_queue_at_risk_search.js';
 import * as m0011 from './migrations/0011_deferred_search_index.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_submission_limits': m0007,
   '0008_search_index_detail': m0008,
   '0009_open_queue_indexes': m0009,
+  '0010_pg_queue_at_risk_search': m0010,
   '0011_deferred_search_index': m0011,
 };
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedQueue, type SeededQueue } from '../../../bench/queue-seed.js';
 import { createTestDb, type TestDb } from '../../../test/helpers/db.js';
-import type { SqliteReader } from '../sqlite-reader.js';
+import type { Reader } from '../reader.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import { OPEN_STATES } from '../../services/triage.service.js';
 import {
@@ -112,8 +112,8 @@ function expected(f: QueueFilters): string[] {
     .map((r) => r.id);
 }
 
-/** Every page of the queue, by cursor; on the SQLite reader's connection when it has one. */
-async function paged(f: QueueFilters, limit: number, reader?: SqliteReader): Promise<QueueRow[]> {
+/** Every page of the queue, by cursor; through `db.reader` when given (SQLite worker thread, PostgreSQL named statements). */
+async function paged(f: QueueFilters, limit: number, reader?: Reader): Promise<QueueRow[]> {
   const rows: QueueRow[] = [];
   let after: QueueCursor | undefined;
   for (let guard = 0; guard < 1_000; guard += 1) {

@@ -11,17 +11,18 @@
  *
  * Text search: among open reports, on SQLite a substring scan of `search_text` along that index
  * (its cost is bounded by the open backlog, while a trigram lookup over the whole history costs
- * in proportion to every old report that matches), on PostgreSQL `ILIKE` served by the `pg_trgm`
- * GIN index over the open reports alone (migration 0009); with closed or rejected reports,
- * SQLite's FTS5 trigram table (a `LIKE` it answers; reports not yet indexed, see
- * search-index.ts, are read directly) or `ILIKE` served by the `pg_trgm` index over all.
+ * in proportion to every old report that matches), on PostgreSQL a `LIKE` on the lower-cased
+ * text served by the `pg_trgm` GIN index over the open reports alone (migration 0009); with
+ * closed or rejected reports, SQLite's FTS5 trigram table (a `LIKE` it answers; reports not yet
+ * indexed, see search-index.ts, are read directly) or the same `LIKE` served by the `pg_trgm`
+ * index over all.
  *
  * The query is written in SQL, with the camelCase aliases `QueueRow` names, and runs without the
  * CamelCase plugin (see `PAGE_COLUMNS`).
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../client.js';
-import type { SqliteReader } from '../sqlite-reader.js';
+import type { Reader } from '../reader.js';
 import { PENDING_REPORTS } from './search-index.js';
 import { CASE_STATES } from '../../domain/case/states.js';
 import type { Database } from '../schema.js';
@@ -95,7 +96,10 @@ function textMatch(dialect: DialectName, q: string, openOnly: boolean): Conditio
   const exact = q.trim();
   const byRef = sql`reports.ref = ${exact} or reports.case_number = ${exact}`;
   if (dialect === 'postgres') {
-    return sql`(${byRef}) or reports.search_text ilike ${likePattern(text)}`;
+    // `search_text` is lower-case in every row (intake; migration 0010 for older rows), so a
+    // `LIKE` on the lower-cased text matches what `ILIKE` would, and PostgreSQL rechecks the
+    // trigram index's candidates and estimates the pattern without folding case.
+    return sql`(${byRef}) or reports.search_text like ${likePattern(text)}`;
   }
   // The trigram index answers a LIKE without an escape character (the reports holding every
   // trigram, checked against the stored text). Among open reports, for text shorter than a
@@ -174,8 +178,32 @@ function withoutPlugins(db: Kysely<Database>): Kysely<Database> {
 }
 
 /**
+ * The page size in the SQL text on PostgreSQL. A named statement's generic plan must know it:
+ * with `limit $n` PostgreSQL plans for an unknown share of the rows, finds that plan dearer than
+ * the ones made for the values, and plans every run again.
+ */
+function pageLimit(dialect: DialectName, limit: number): RawBuilder<unknown> | number {
+  if (dialect !== 'postgres') return limit;
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`page size ${limit}`);
+  return sql.lit(limit);
+}
+
+/**
+ * Whether a page's PostgreSQL plan is the same whatever the values (so a named statement's
+ * generic plan serves every request): not with an SLA filter (comparisons with `now`, whose
+ * selectivity the plan depends on) nor with text (a rare word is best found by the trigram
+ * index, a common one by reading the queue in order; one generic plan would serve one of them
+ * fifty times slower).
+ */
+function planStable(filters: QueueFilters): boolean {
+  return filters.due === undefined && (filters.q === undefined || filters.q.trim() === '');
+}
+
+/**
  * One page of the queue (ask for one row more than the page to know whether another follows).
- * With `reader` (SQLite) the statement runs on the reader's connection in its worker thread.
+ * With `reader` the statement runs apart from Kysely: on SQLite always, on the reader's
+ * connection in its worker thread; on PostgreSQL, when its plan does not depend on the values,
+ * as a named statement whose plan PostgreSQL keeps (pg-prepared.ts).
  */
 export async function listQueue(
   db: Kysely<Database>,
@@ -184,7 +212,7 @@ export async function listQueue(
   now: string,
   limit: number,
   after?: QueueCursor,
-  reader?: SqliteReader,
+  reader?: Reader,
 ): Promise<QueueRow[]> {
   const conditions: Condition[] = [];
   const { statuses } = filters;
@@ -220,11 +248,13 @@ export async function listQueue(
       reporters.submitted as "reporterSubmitted"
     from (
       select ${PAGE_COLUMNS} from reports ${where}
-      order by reports.next_due_at, reports.id limit ${limit}
+      order by reports.next_due_at, reports.id limit ${pageLimit(dialect, limit)}
     ) as page
     left join reporters on reporters.key = page."reporterKey"
     order by page."nextDueAt", page.id`;
-  if (reader === undefined) return (await query.execute(withoutPlugins(db))).rows;
+  if (reader === undefined || (dialect === 'postgres' && !planStable(filters))) {
+    return (await query.execute(withoutPlugins(db))).rows;
+  }
   const compiled = query.compile(withoutPlugins(db));
   return reader.all<QueueRow>(compiled.sql, compiled.parameters);
 }
