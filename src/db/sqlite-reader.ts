@@ -23,12 +23,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-
-export interface SqliteReader {
-  /** The rows of a read-only statement, run on one of the reader's own connections. */
-  all<R>(sql: string, parameters: readonly unknown[]): Promise<R[]>;
-  close(): Promise<void>;
-}
+import type { Reader } from './reader.js';
 
 /** Reader threads by default: two where there are two cores to run them, else one. */
 export const READER_THREADS = Math.max(1, Math.min(2, availableParallelism()));
@@ -80,7 +75,7 @@ interface Pending {
 type Reply = { id: number; rows: unknown[] } | { id: number; error: string };
 
 /** One worker thread of the pool, started with its first statement. */
-interface ReaderThread extends SqliteReader {
+interface ReaderThread extends Reader {
   /** Statements sent and not yet answered. */
   readonly outstanding: number;
   readonly started: boolean;
@@ -96,7 +91,7 @@ export function startSqliteReader(
   file: string,
   cacheSize: number,
   threads: number = READER_THREADS,
-): SqliteReader {
+): Reader {
   const pool = Array.from({ length: Math.max(1, threads) }, () => readerThread(file, cacheSize));
   let closed = false;
   const pick = (): ReaderThread | undefined => {

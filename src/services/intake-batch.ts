@@ -7,7 +7,7 @@ import type { Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
 import { enqueueOutboxMessages } from '../db/repositories/outbox.js';
-import { insertAttachments, insertReports } from '../db/repositories/reports.js';
+import { attachmentRows, insertAttachments, insertReports } from '../db/repositories/reports.js';
 import {
   countNewSubmissions,
   reporterNumbering,
@@ -119,17 +119,7 @@ export async function writeIntakeBatch(
   await insertAttachments(
     trx,
     items.flatMap((item) =>
-      item.staged.map((s, position) => ({
-        id: uuidv7(),
-        reportId: item.reportId,
-        position,
-        filename: s.filename,
-        contentType: s.contentType,
-        size: s.size,
-        sha256: s.sha256,
-        blobKey: s.key,
-        createdAt: item.receivedAt,
-      })),
+      attachmentRows(item.staged, { reportId: item.reportId }, item.receivedAt),
     ),
   );
   await appendTimelineEntries(

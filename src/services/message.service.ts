@@ -12,7 +12,12 @@ import { appendAudit } from '../db/repositories/audit-log.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
 import { listMessageAttachments } from '../db/repositories/attachments.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
-import { findReportByRef, insertAttachments, listTimeline } from '../db/repositories/reports.js';
+import {
+  attachmentRows,
+  findReportByRef,
+  insertAttachments,
+  listTimeline,
+} from '../db/repositories/reports.js';
 import type { Attachment } from '../db/schema.js';
 import { appendTimeline } from '../db/repositories/timeline.js';
 import { findStaffAccount } from '../db/repositories/triage.js';
@@ -151,18 +156,7 @@ export class MessageService {
           createdAt: at,
         })
         .execute();
-      const files = staged.map((s, position) => ({
-        id: uuidv7(),
-        reportId: report.id,
-        messageId: id,
-        position,
-        filename: s.filename,
-        contentType: s.contentType,
-        size: s.size,
-        sha256: s.sha256,
-        blobKey: s.key,
-        createdAt: at,
-      }));
+      const files = attachmentRows(staged, { reportId: report.id, messageId: id }, at);
       await insertAttachments(trx, files);
 
       if (!input.internal) {

@@ -40,6 +40,7 @@ export async function maintainSearchIndex(db: Db, idle: boolean): Promise<boolea
       await mergeSearchIndex(trx, dialect, SEARCH_INDEX_MERGE_PAGES);
       return n;
     });
+    // Idle: even with nothing left to index, the merge step below comes next.
     return pending - taken > 0 || idle;
   }
   if (!idle) return false;

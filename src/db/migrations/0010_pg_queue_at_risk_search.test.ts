@@ -5,8 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7 } from 'uuidv7';
-import { createTestDb, type TestDb } from '../../../test/helpers/db.js';
+import { createTestDb, insertBareReports, type TestDb } from '../../../test/helpers/db.js';
 import { down, up } from './0010_pg_queue_at_risk_search.js';
 
 let testDb: TestDb;
@@ -29,33 +28,9 @@ async function runningIndex(): Promise<string | undefined> {
   return rows[0]?.definition.replace(/\s+/g, ' ');
 }
 
-const at = new Date(Date.UTC(2026, 2, 2, 9, 0)).toISOString();
-
 async function storeReport(ref: string, searchText: string): Promise<string> {
-  const id = uuidv7();
-  await testDb.db.kysely
-    .insertInto('reports')
-    .values({
-      id,
-      ref,
-      status: 'new',
-      title: 'Stored before the migration',
-      submission: '{}',
-      qualityTier: 'low',
-      language: 'en',
-      reporterEmail: 'a@example.org',
-      accountId: null,
-      trackingTokenHash: null,
-      cvssVector: null,
-      cvssScore: null,
-      receivedAt: at,
-      firstResponseDueAt: at,
-      updatedAt: at,
-      reporterKey: 'a@example.org',
-      searchText,
-    })
-    .execute();
-  return id;
+  const [id] = await insertBareReports(testDb.db.kysely, [{ ref, searchText }]);
+  return id ?? '';
 }
 
 async function searchTextOf(id: string): Promise<string | null | undefined> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
 import type { Database, NewAttachment, NewReport, Report, TimelineEntry } from '../schema.js';
 
 export async function insertReport(db: Kysely<Database>, report: NewReport): Promise<void> {
@@ -8,6 +9,34 @@ export async function insertReport(db: Kysely<Database>, report: NewReport): Pro
 /** Several reports in one statement (group commit). */
 export async function insertReports(db: Kysely<Database>, reports: NewReport[]): Promise<void> {
   if (reports.length > 0) await db.insertInto('reports').values(reports).execute();
+}
+
+/** A file as the blob store staged it: what its `attachments` row records. */
+export interface StagedFile {
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  key: string;
+}
+
+/** The rows of staged files, in upload order, belonging to a report or to one of its messages. */
+export function attachmentRows(
+  files: readonly StagedFile[],
+  owner: { reportId: string; messageId?: string },
+  createdAt: string,
+): NewAttachment[] {
+  return files.map((f, position) => ({
+    id: uuidv7(),
+    ...owner,
+    position,
+    filename: f.filename,
+    contentType: f.contentType,
+    size: f.size,
+    sha256: f.sha256,
+    blobKey: f.key,
+    createdAt,
+  }));
 }
 
 export async function insertAttachments(

@@ -33,14 +33,17 @@ const coercingAjv = makeAjv('array' as unknown as boolean);
  */
 export function nulPointers(value: unknown, pointer = ''): string[] {
   const found: string[] = [];
-  collectNul(value, [pointer], found);
-  return found;
+  collectNul(value, [], found);
+  return found.map((p) => `${pointer}${p}`);
 }
+
+/** JSON Pointer escaping of one key (RFC 6901). */
+const escapeKey = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Walks `value` without building a pointer until a NUL is found (every request passes here). */
 function collectNul(value: unknown, path: string[], found: string[]): void {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push(path.join('/'));
+    if (value.includes('\u0000')) found.push(path.map((k) => `/${escapeKey(k)}`).join(''));
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(String(i));
@@ -49,7 +52,7 @@ function collectNul(value: unknown, path: string[], found: string[]): void {
     }
   } else if (typeof value === 'object' && value !== null) {
     for (const key of Object.keys(value)) {
-      path.push(key.replace(/~/g, '~0').replace(/\//g, '~1'));
+      path.push(key);
       collectNul((value as Record<string, unknown>)[key], path, found);
       path.pop();
     }
