@@ -47,4 +47,16 @@ describe.runIf(usingPostgres())('preparedReader', () => {
     expect(await preparedTexts()).toHaveLength(3);
     expect(await preparedTexts()).not.toContain(texts[2]);
   });
+
+  it('runs a text unnamed when its plan must be made for each run, and keeps its capacity', async () => {
+    const reader = preparedReader(pool, 1);
+    const perRun = "select $1::text || 'per run' as s";
+    const [row] = await reader.all<{ s: string }>(perRun, ['a '], { planPerRun: true });
+    expect(row?.s).toBe('a per run');
+    expect(await preparedTexts()).not.toContain(perRun);
+    // The capacity was not spent on it: the next text still gets a name.
+    const named = "select $1::text || 'named' as s";
+    await reader.all(named, ['a']);
+    expect(await preparedTexts()).toContain(named);
+  });
 });

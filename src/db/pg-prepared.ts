@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { Reader } from './reader.js';
+import type { ReadOptions, Reader } from './reader.js';
 
 /** Distinct SQL texts that get a name; later texts run unnamed. */
 export const PREPARED_STATEMENTS = 64;
@@ -28,9 +28,14 @@ function statementName(text: string): string {
 export function preparedReader(pool: pg.Pool, capacity: number = PREPARED_STATEMENTS): Reader {
   const names = new Map<string, string>();
   return {
-    async all<R>(text: string, parameters: readonly unknown[]): Promise<R[]> {
-      let name = names.get(text);
-      if (name === undefined && names.size < capacity) {
+    async all<R>(
+      text: string,
+      parameters: readonly unknown[],
+      options?: ReadOptions,
+    ): Promise<R[]> {
+      const planPerRun = options?.planPerRun === true;
+      let name = planPerRun ? undefined : names.get(text);
+      if (name === undefined && !planPerRun && names.size < capacity) {
         name = statementName(text);
         names.set(text, name);
       }
