@@ -3,7 +3,7 @@
  * about each report, and the statements that store them. Runs in the SQLite writer thread or, on
  * PostgreSQL, in the server's own process.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
 import { enqueueOutboxMessages } from '../db/repositories/outbox.js';
@@ -61,35 +61,87 @@ export interface IntakeWriterOptions {
 export const INTAKE_BATCH_LIMITS = {
   maxItems: 64,
   maxBytes: 4 * 1_048_576,
-  // The next group is handed over while one commits: the writer thread queues it, PostgreSQL
-  // holds it at the counter row until the commit ends; either way it starts at once.
-  maxInFlight: 2,
 };
 
 /**
- * Writes a group of new reports: one counter update per year reserves consecutive references in
- * arrival order, one upsert bumps the reporters' records and one statement looks up what the
- * submission limits need (`numberAndCheck`), then one multi-row insert per table. Returns each
- * report's reference.
+ * Groups handed over before the first has committed. SQLite: 2, the writer thread queues the
+ * next group while one commits and starts it at once. PostgreSQL: 4, groups write side by side on
+ * the pool's connections, their numbers reserved apart (`reserveIntakeNumbersApart`).
+ */
+export const INTAKE_IN_FLIGHT = { sqlite: 2, postgres: 4 } as const;
+
+/**
+ * The numbers a group of new reports takes: the first reference number of each year, and each
+ * reporter's new total (the number of the last of its reports in the group).
+ */
+export interface IntakeNumbers {
+  firstRef: ReadonlyMap<number, number>;
+  reporterTotals: ReadonlyMap<string, number>;
+}
+
+/**
+ * Reserves a group's numbers: one counter update per year (consecutive references, in arrival
+ * order) and one upsert that bumps the reporters' records. Both take row locks (the year's
+ * counter first, so two groups always lock in the same order) that are held until `db`'s
+ * transaction ends.
+ */
+export async function reserveIntakeNumbers(
+  db: Kysely<Database>,
+  items: readonly IntakeItem[],
+): Promise<IntakeNumbers> {
+  const firstRef = new Map<number, number>();
+  // Years in order: two groups in flight lock their counter rows in the same order.
+  for (const year of [...new Set(items.map((i) => i.year))].sort((a, b) => a - b)) {
+    const count = items.filter((i) => i.year === year).length;
+    firstRef.set(year, await reserveYearSequence(db, 'report', year, count));
+  }
+  return { firstRef, reporterTotals: await countNewSubmissions(db, reportersOf(items)) };
+}
+
+/**
+ * PostgreSQL: reserves a group's numbers in a short transaction of their own, committed without
+ * waiting for the disk (`synchronous_commit = off`), before the group's own transaction. The
+ * counter and reporter rows are then locked for two statements instead of for the whole group
+ * (its inserts and their trigram indexing, its commit and flush), so the groups in flight write
+ * side by side instead of one after the other.
+ *
+ * Nothing acknowledged can depend on a reservation that a crash undoes: the group's durable
+ * commit flushes the log up to its own commit record, and the reservation's comes before it. A
+ * group that fails after its reservation leaves its references unused (a gap in the year's
+ * sequence) and its reporters' totals counted (a few reports too many in their records and in
+ * the submission-limit windows, which only ever flag a report for triage).
+ */
+export async function reserveIntakeNumbersApart(
+  db: Kysely<Database>,
+  items: readonly IntakeItem[],
+): Promise<IntakeNumbers> {
+  return db.transaction().execute(async (trx) => {
+    await sql`set local synchronous_commit = off`.execute(trx);
+    return reserveIntakeNumbers(trx, items);
+  });
+}
+
+/**
+ * Writes a group of new reports with the numbers reserved for it (`numbers`; by default reserved
+ * here, inside `trx`): one statement looks up what the submission limits need
+ * (`numberAndCheck`), then one multi-row insert per table. Returns each report's reference.
  */
 export async function writeIntakeBatch(
   trx: Transaction<Database>,
   items: readonly IntakeItem[],
   publicUrl: string,
   limits: readonly SubmissionLimit[],
+  numbers?: IntakeNumbers,
 ): Promise<string[]> {
-  const next = new Map<number, number>();
-  // Years in order: two groups in flight lock their counter rows in the same order.
-  for (const year of [...new Set(items.map((i) => i.year))].sort((a, b) => a - b)) {
-    const count = items.filter((i) => i.year === year).length;
-    next.set(year, await reserveYearSequence(trx, 'report', year, count));
-  }
+  const { firstRef, reporterTotals } = numbers ?? (await reserveIntakeNumbers(trx, items));
+  const next = new Map(firstRef);
   const written = items.map((item) => {
-    const seq = next.get(item.year) ?? 0;
+    const seq = next.get(item.year);
+    if (seq === undefined) throw new Error(`no reference reserved for ${item.year}`);
     next.set(item.year, seq + 1);
     return { item, ref: formatReportRef(item.year, seq) };
   });
-  const submissions = await numberAndCheck(trx, items, limits);
+  const submissions = await numberAndCheck(trx, items, reporterTotals, limits);
   await insertReports(
     trx,
     written.map(({ item, ref }, i) => ({
@@ -157,9 +209,22 @@ export async function writeIntakeBatch(
   return written.map(({ ref }) => ref);
 }
 
+/** How many of the group's reports each reporter sent, and the latest receipt time. */
+function reportersOf(items: readonly IntakeItem[]): Map<string, { count: number; last: string }> {
+  const byReporter = new Map<string, { count: number; last: string }>();
+  for (const item of items) {
+    const seen = byReporter.get(item.reporterKey);
+    byReporter.set(item.reporterKey, {
+      count: (seen?.count ?? 0) + 1,
+      last: seen === undefined || item.receivedAt > seen.last ? item.receivedAt : seen.last,
+    });
+  }
+  return byReporter;
+}
+
 /**
- * Numbers each new report among its reporter's reports (`reporter_seq`, after bumping the
- * reporters' records: one upsert for the group) and finds the first submission limit each
+ * Numbers each new report among its reporter's reports (`reporter_seq`, from the reporters'
+ * new totals that `reserveIntakeNumbers` answered) and finds the first submission limit each
  * exceeds, or null. The reports of a window are this report's number minus the number the
  * reporter had reached by the window's start. A report numbered within a limit's maximum cannot
  * exceed it and needs no look-up; for the others, one statement reads how each reporter's
@@ -169,17 +234,10 @@ export async function writeIntakeBatch(
 async function numberAndCheck(
   trx: Transaction<Database>,
   items: readonly IntakeItem[],
+  totals: ReadonlyMap<string, number>,
   limits: readonly SubmissionLimit[],
 ): Promise<{ seq: number; exceeded: ExceededLimit | null }[]> {
-  const byReporter = new Map<string, { count: number; last: string }>();
-  for (const item of items) {
-    const seen = byReporter.get(item.reporterKey);
-    byReporter.set(item.reporterKey, {
-      count: (seen?.count ?? 0) + 1,
-      last: seen === undefined || item.receivedAt > seen.last ? item.receivedAt : seen.last,
-    });
-  }
-  const totals = await countNewSubmissions(trx, byReporter);
+  const byReporter = reportersOf(items);
   // The group's reports take the last numbers of their reporter, in arrival order.
   const next = new Map(
     [...byReporter].map(([key, { count }]) => [key, (totals.get(key) ?? count) - count + 1]),

@@ -7,10 +7,14 @@ import type { EventLoopUtilization } from 'node:perf_hooks';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import { listAttachments } from '../db/repositories/attachments.js';
-import { GroupCommit, inTransaction } from '../db/group-commit.js';
+import type { Kysely } from 'kysely';
+import { GroupCommit, inTransaction, type BatchRunner } from '../db/group-commit.js';
+import type { Database } from '../db/schema.js';
 import { WriterThread } from '../db/writer-thread.js';
 import {
   INTAKE_BATCH_LIMITS,
+  INTAKE_IN_FLIGHT,
+  reserveIntakeNumbersApart,
   writeIntakeBatch,
   type IntakeItem,
   type IntakeWriterOptions,
@@ -114,6 +118,22 @@ const INTAKE_WRITER_ENTRY = new URL(
   import.meta.url,
 );
 
+/**
+ * PostgreSQL's intake groups, on the server's pool: each reserves its numbers in a short
+ * transaction of its own, then writes its reports in another (see `reserveIntakeNumbersApart`).
+ */
+function postgresIntake(
+  db: Kysely<Database>,
+  options: IntakeWriterOptions,
+): BatchRunner<IntakeItem, string> {
+  return async (items) => {
+    const numbers = await reserveIntakeNumbersApart(db, items);
+    return inTransaction(db, (trx, group: readonly IntakeItem[]) =>
+      writeIntakeBatch(trx, group, options.publicUrl, options.submissionLimits, numbers),
+    )(items);
+  };
+}
+
 export class ReportService {
   /** New reports are committed in groups: see `GroupCommit` and `writeIntakeBatch`. */
   private readonly intake: GroupCommit<IntakeItem, string>;
@@ -130,11 +150,11 @@ export class ReportService {
     this.writer =
       file === null ? undefined : new WriterThread(INTAKE_WRITER_ENTRY, { file, options });
     this.intake = new GroupCommit(
-      this.writer?.run ??
-        inTransaction(deps.db.kysely, (trx, items) =>
-          writeIntakeBatch(trx, items, options.publicUrl, options.submissionLimits),
-        ),
-      INTAKE_BATCH_LIMITS,
+      this.writer?.run ?? postgresIntake(deps.db.kysely, options),
+      {
+        ...INTAKE_BATCH_LIMITS,
+        maxInFlight: INTAKE_IN_FLIGHT[this.writer === undefined ? 'postgres' : 'sqlite'],
+      },
       (item) => item.submissionJson.length,
     );
   }

@@ -7,9 +7,10 @@
  * report received by t, is one seek down `reports_reporter_seq (reporter_key, received_at,
  * reporter_seq)`. A flood of reports from one reporter costs the same per report as one.
  *
- * Numbers follow the order in which reports commit and windows follow receipt times; the two
- * agree except for reports racing each other (another instance, a report whose validation
- * awaited): a window's count may then be off by those few. A flag for triage, not a quota.
+ * Numbers follow the order in which reports are numbered and windows follow receipt times; the
+ * two agree except for reports racing each other (another instance, a report whose validation
+ * awaited, PostgreSQL groups written side by side): a window's count may then be off by those
+ * few. A flag for triage, not a quota.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';

@@ -1,0 +1,149 @@
+/**
+ * Writing groups of new reports: references consecutive in arrival order, reporters' records
+ * bumped once per group; and on PostgreSQL, numbers reserved in a transaction of their own, so
+ * that one group's open transaction does not hold the next group up, and a group that fails
+ * leaves a gap rather than a reference used twice.
+ */
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDb, usingPostgres, type TestDb } from '../../test/helpers/db.js';
+import { DEFAULT_SUBMISSION_LIMITS } from '../domain/reporter/submission-limits.js';
+import {
+  reserveIntakeNumbersApart,
+  writeIntakeBatch,
+  type IntakeItem,
+  type IntakeNumbers,
+} from './intake-batch.js';
+
+const URL_BASE = 'https://psirt.example.com';
+
+function item(reporter: string, year = 2026): IntakeItem {
+  const at = new Date(Date.UTC(year, 5, 1, 12)).toISOString();
+  return {
+    reportId: uuidv7(),
+    year,
+    receivedAt: at,
+    firstResponseDueAt: at,
+    title: 'Heap overflow in the PNG decoder',
+    submissionJson: '{}',
+    qualityTier: 'low',
+    language: 'en',
+    reporterEmail: reporter,
+    encryptTo: false,
+    accountId: null,
+    trackingTokenHash: randomBytes(16).toString('hex'),
+    cvss: null,
+    staged: [],
+    reporterKey: reporter,
+    searchText: 'heap overflow in the png decoder',
+    nextDueAt: at,
+    nextAtRiskAt: null,
+  };
+}
+
+describe('writeIntakeBatch', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  const write = (items: readonly IntakeItem[], numbers?: IntakeNumbers): Promise<string[]> =>
+    t.db.kysely
+      .transaction()
+      .execute((trx) => writeIntakeBatch(trx, items, URL_BASE, DEFAULT_SUBMISSION_LIMITS, numbers));
+
+  const submitted = async (key: string): Promise<number | undefined> =>
+    (
+      await t.db.kysely
+        .selectFrom('reporters')
+        .select('submitted')
+        .where('key', '=', key)
+        .executeTakeFirst()
+    )?.submitted;
+
+  it('numbers a group in arrival order, per year, and bumps each reporter once', async () => {
+    const refs = await write([
+      item('a@example.org'),
+      item('b@example.org', 2027),
+      item('a@example.org'),
+    ]);
+    expect(refs).toEqual(['VD-2026-00001', 'VD-2027-00001', 'VD-2026-00002']);
+    expect(await write([item('a@example.org')])).toEqual(['VD-2026-00003']);
+    expect(await submitted('a@example.org')).toBe(3);
+    expect(await submitted('b@example.org')).toBe(1);
+  });
+
+  describe.runIf(usingPostgres())('numbers reserved apart (PostgreSQL)', () => {
+    it('lets a group write while an earlier group is still uncommitted', async () => {
+      const first = [item('a@example.org'), item('a@example.org')];
+      const second = [item('a@example.org')];
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let firstWritten: () => void = () => undefined;
+      const written = new Promise<void>((resolve) => {
+        firstWritten = resolve;
+      });
+      const numbersFirst = await reserveIntakeNumbersApart(t.db.kysely, first);
+      // The first group's transaction stays open, its rows written, until the second is done.
+      const firstRefs = t.db.kysely.transaction().execute(async (trx) => {
+        const refs = await writeIntakeBatch(
+          trx,
+          first,
+          URL_BASE,
+          DEFAULT_SUBMISSION_LIMITS,
+          numbersFirst,
+        );
+        firstWritten();
+        await held;
+        return refs;
+      });
+      await written;
+      let secondRefs: string[];
+      try {
+        secondRefs = await Promise.race([
+          reserveIntakeNumbersApart(t.db.kysely, second).then((n) => write(second, n)),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('the second group waited for the first')), 5000),
+          ),
+        ]);
+      } finally {
+        release();
+      }
+      expect(await firstRefs).toEqual(['VD-2026-00001', 'VD-2026-00002']);
+      expect(secondRefs).toEqual(['VD-2026-00003']);
+      expect(await submitted('a@example.org')).toBe(3);
+      const seqs = await t.db.kysely
+        .selectFrom('reports')
+        .select(['ref', 'reporterSeq'])
+        .orderBy('ref')
+        .execute();
+      expect(seqs.map((r) => Number(r.reporterSeq))).toEqual([1, 2, 3]);
+    });
+
+    it('leaves a gap, never a reference used twice, when a group rolls back', async () => {
+      const failed = [item('a@example.org'), item('a@example.org')];
+      const numbers = await reserveIntakeNumbersApart(t.db.kysely, failed);
+      await expect(
+        t.db.kysely.transaction().execute(async (trx) => {
+          await writeIntakeBatch(trx, failed, URL_BASE, DEFAULT_SUBMISSION_LIMITS, numbers);
+          throw new Error('the group fails before its commit');
+        }),
+      ).rejects.toThrow(/fails before its commit/);
+      const next = [item('a@example.org')];
+      expect(await write(next, await reserveIntakeNumbersApart(t.db.kysely, next))).toEqual([
+        'VD-2026-00003',
+      ]);
+      const { rows } = await sql<{ ref: string }>`select ref from reports`.execute(t.db.kysely);
+      expect(rows.map((r) => r.ref)).toEqual(['VD-2026-00003']);
+      // The reporter's record counts the group that failed too (documented).
+      expect(await submitted('a@example.org')).toBe(3);
+    });
+  });
+});
