@@ -4,8 +4,8 @@
  *
  * For each database (SQLite always; PostgreSQL when DATABASE_URL is set or `--pg` starts a
  * throw-away cluster) on a fresh database:
- *   (a) raw: the storage limit — one ~4 KB row per transaction into a table shaped like `reports`,
- *       with the app's durability settings (SQLite: one connection, sequential commits;
+ *   (a) raw: the storage limit — one ~4 KB row per transaction into a copy of the `reports`
+ *       table (its columns, keys and indexes), with the app's durability settings (SQLite: one connection, sequential commits;
  *       PostgreSQL: 20 concurrent clients);
  *   (b) hello: the HTTP limit — a bare Fastify `GET /hello` under autocannon;
  *   (c) intake: autocannon against `POST /api/v1/reports` with a ~4 KB report (distinct title per
@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -39,7 +40,8 @@ import { f0, f1, f2, latencyOf, out, pct, sleep } from './figures.js';
 import { describeLoad, loadProblems, runLoad, statusList } from './load-runner.js';
 import type { LoadJob } from './loadgen.js';
 import { checkQuiet, cpuMark, cpuSince, describeCpu, type CpuSpan } from './machine-cpu.js';
-import { reportJson, reportTitle } from './report-body.js';
+import { PADDED_REPORT, reportJson, reportTitle } from './report-body.js';
+import { searchText } from '../src/domain/report/search-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // options
@@ -103,39 +105,39 @@ function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // (a) raw durable insert rate
 
-/** Same columns, keys and indexes as `reports` (migration 0001). */
+/**
+ * A copy of the `reports` table as the migrations leave it: its columns, keys and indexes (the
+ * trigram GIN indexes on PostgreSQL included), without its foreign keys and triggers. On SQLite
+ * the trigram index is a table of its own, filled after the commit, so it is not part of the copy.
+ */
 async function createRawTable(db: Db): Promise<void> {
-  const k = db.kysely;
-  await k.schema
-    .createTable('bench_raw_reports')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('ref', 'text', (c) => c.notNull().unique())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('submission', 'text', (c) => c.notNull())
-    .addColumn('quality_tier', 'text', (c) => c.notNull())
-    .addColumn('language', 'text', (c) => c.notNull())
-    .addColumn('reporter_email', 'text', (c) => c.notNull())
-    .addColumn('account_id', 'text')
-    .addColumn('tracking_token_hash', 'text', (c) => c.unique())
-    .addColumn('cvss_vector', 'text')
-    .addColumn('cvss_score', 'double precision')
-    .addColumn('received_at', 'text', (c) => c.notNull())
-    .addColumn('first_response_due_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .execute();
-  await k.schema
-    .createIndex('bench_raw_reports_account')
-    .on('bench_raw_reports')
-    .columns(['account_id', 'received_at'])
-    .execute();
-  await k.schema
-    .createIndex('bench_raw_reports_status_due')
-    .on('bench_raw_reports')
-    .columns(['status', 'first_response_due_at'])
-    .execute();
+  if (db.dialect === 'postgres') {
+    await sql`create table bench_raw_reports (like reports including all)`.execute(db.kysely);
+    return;
+  }
+  const { rows } = await sql<{ type: string; sql: string }>`
+    select type, sql from sqlite_master
+    where tbl_name = 'reports' and type in ('table', 'index') and sql is not null
+    order by type = 'index'`.execute(db.kysely);
+  for (const row of rows) {
+    const copy =
+      row.type === 'table'
+        ? row.sql
+            .replace(/^CREATE TABLE "?reports"?/i, 'CREATE TABLE "bench_raw_reports"')
+            .replace(
+              / references "?\w+"? \("?\w+"?\)( on delete set null| on delete cascade)?/gi,
+              '',
+            )
+        : row.sql.replace(
+            /^(CREATE (?:UNIQUE )?INDEX) "?(\w+)"? on "?reports"?/i,
+            '$1 "bench_raw_$2" on "bench_raw_reports"',
+          );
+    if (copy === row.sql) throw new Error(`cannot copy the reports schema: ${row.sql}`);
+    await sql.raw(copy).execute(db.kysely);
+  }
 }
 
+/** The columns intake fills in a new report's row. */
 const RAW_COLUMNS = [
   'id',
   'ref',
@@ -152,16 +154,26 @@ const RAW_COLUMNS = [
   'received_at',
   'first_response_due_at',
   'updated_at',
+  'reporter_key',
+  'search_text',
+  'next_due_at',
+  'next_at_risk_at',
+  'reporter_seq',
 ] as const;
+
+/** The bench report's search text without its first line (the title, which varies). */
+const SEARCH_TEXT_REST = searchText(PADDED_REPORT).replace(/^[^\n]*/, '');
 
 function rawRow(tag: string, n: number): (string | number | null)[] {
   const now = new Date();
   const at = now.toISOString();
+  const title = reportTitle(tag, n);
+  const due = new Date(now.getTime() + 86_400_000);
   return [
     uuidv7(),
     `RAW-${tag}-${n}`,
     'new',
-    reportTitle(tag, n),
+    title,
     reportJson(tag, n),
     'high',
     'en',
@@ -171,8 +183,13 @@ function rawRow(tag: string, n: number): (string | number | null)[] {
     'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H',
     8.8,
     at,
-    new Date(now.getTime() + 86_400_000).toISOString(),
+    due.toISOString(),
     at,
+    'aiko@example.org',
+    `${title.toLowerCase()}${SEARCH_TEXT_REST}`,
+    due.toISOString(),
+    new Date(due.getTime() - 6 * 3_600_000).toISOString(),
+    n + 1,
   ];
 }
 
