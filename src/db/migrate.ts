@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_search_index_detail.js';
 import * as m0009 from './migrations/0009_open_queue_indexes.js';
 import * as m0010 from './migrations/0010_pg_queue_at_risk_search.js';
 import * as m0011 from './migrations/0011_deferred_search_index.js';
+import * as m0012 from './migrations/0012_open_due_search_text.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_open_queue_indexes': m0009,
   '0010_pg_queue_at_risk_search': m0010,
   '0011_deferred_search_index': m0011,
+  '0012_open_due_search_text': m0012,
 };
 
 /** Every migration this build knows, in the order they apply. */

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { openDb, type Db } from '../../src/db/client.js';
@@ -96,4 +96,15 @@ export async function insertBareReports(
   }));
   await db.insertInto('reports').values(rows).execute();
   return rows.map((r) => r.id);
+}
+
+/** The definition of an index (whitespace collapsed), or undefined when it does not exist. */
+export async function indexDefinition(db: Db, name: string): Promise<string | undefined> {
+  const { rows } =
+    db.dialect === 'sqlite'
+      ? await sql<{ definition: string }>`select sql as definition from sqlite_master
+          where type = 'index' and name = ${name}`.execute(db.kysely)
+      : await sql<{ definition: string }>`select indexdef as definition from pg_indexes
+          where indexname = ${name}`.execute(db.kysely);
+  return rows[0]?.definition.replace(/\s+/g, ' ');
 }

@@ -3,9 +3,14 @@
  * counting exists after migrating and goes away with `down`, and search text stored with capital
  * letters (as migration 0004 filled it) is lower-cased; on SQLite nothing changes.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, insertBareReports, type TestDb } from '../../../test/helpers/db.js';
+import {
+  createTestDb,
+  indexDefinition,
+  insertBareReports,
+  type TestDb,
+} from '../../../test/helpers/db.js';
 import { down, up } from './0010_pg_queue_at_risk_search.js';
 
 let testDb: TestDb;
@@ -17,16 +22,8 @@ afterAll(async () => {
 });
 
 /** The definition of `reports_running_status_due`, or undefined when it does not exist. */
-async function runningIndex(): Promise<string | undefined> {
-  const k = testDb.db.kysely;
-  const { rows } =
-    testDb.db.dialect === 'sqlite'
-      ? await sql<{ definition: string }>`select sql as definition from sqlite_master
-          where type = 'index' and name = 'reports_running_status_due'`.execute(k)
-      : await sql<{ definition: string }>`select indexdef as definition from pg_indexes
-          where tablename = 'reports' and indexname = 'reports_running_status_due'`.execute(k);
-  return rows[0]?.definition.replace(/\s+/g, ' ');
-}
+const runningIndex = (): Promise<string | undefined> =>
+  indexDefinition(testDb.db, 'reports_running_status_due');
 
 async function storeReport(ref: string, searchText: string): Promise<string> {
   const [id] = await insertBareReports(testDb.db.kysely, [{ ref, searchText }]);

@@ -4,16 +4,17 @@
  * on both databases) so every page is an index range scan however many reports there are.
  *
  * Most reports are closed or rejected, and the queue almost always asks for open ones, so the
- * open reports have an index of their own: `reports_open_due` on `(next_due_at, id)`, partial
- * on `status not in ('closed', 'rejected')` (migration 0005). A query uses a partial index only
+ * open reports have an index of their own: `reports_open_due` on `(next_due_at, id)` (on SQLite
+ * `(next_due_at, id, search_text)`, migration 0012), partial on
+ * `status not in ('closed', 'rejected')` (migration 0005). A query uses a partial index only
  * when its WHERE clause repeats the index's condition as written, so that condition is added
  * verbatim (as SQL text, not parameters) whenever no closed or rejected state is asked for.
  *
- * Text search: among open reports, on SQLite a substring scan of `search_text` along that index
- * (its cost is bounded by the open backlog, while a trigram lookup over the whole history costs
- * in proportion to every old report that matches), on PostgreSQL a `LIKE` on the lower-cased
- * text served by the `pg_trgm` GIN index over the open reports alone (migration 0009); with
- * closed or rejected reports, SQLite's FTS5 trigram table (a `LIKE` it answers; reports not yet
+ * Text search: among open reports, on SQLite a substring scan of `search_text` on that index's
+ * entries (its cost is bounded by the open backlog, while a trigram lookup over the whole history
+ * costs in proportion to every old report that matches; only the matching reports' rows are
+ * read), on PostgreSQL a `LIKE` on the lower-cased text served by the `pg_trgm` GIN index over
+ * the open reports alone (migration 0009); with closed or rejected reports, SQLite's FTS5 trigram table (a `LIKE` it answers; reports not yet
  * indexed, see search-index.ts, are read directly) or the same `LIKE` served by the `pg_trgm`
  * index over all.
  *
@@ -25,6 +26,7 @@ import type { DialectName } from '../client.js';
 import type { Reader } from '../reader.js';
 import { PENDING_REPORTS } from './search-index.js';
 import { CASE_STATES } from '../../domain/case/states.js';
+import { isCaseNumber, isReportRef } from '../../domain/report/reference.js';
 import type { Database } from '../schema.js';
 
 /** Stored in `next_due_at` when no SLA clock is counting: sorts after every real due time. */
@@ -91,25 +93,36 @@ export function likePattern(text: string): string {
 
 type Condition = RawBuilder<unknown>;
 
+/**
+ * The text condition, or'ed with an exact match on the reference or case number when the text is
+ * one: testing those on every report the search passes would read each report's row, where the
+ * text alone is tested on SQLite's index entries (migration 0012).
+ */
 function textMatch(dialect: DialectName, q: string, openOnly: boolean): Condition {
   const text = q.trim().toLowerCase();
   const exact = q.trim();
-  const byRef = sql`reports.ref = ${exact} or reports.case_number = ${exact}`;
+  const byText = textOnlyMatch(dialect, text, openOnly);
+  if (!isReportRef(exact) && !isCaseNumber(exact)) return byText;
+  return sql`reports.ref = ${exact} or reports.case_number = ${exact} or ${byText}`;
+}
+
+function textOnlyMatch(dialect: DialectName, text: string, openOnly: boolean): Condition {
   if (dialect === 'postgres') {
     // `search_text` is lower-case in every row (intake; migration 0010 for older rows), so a
     // `LIKE` on the lower-cased text matches what `ILIKE` would, and PostgreSQL rechecks the
     // trigram index's candidates and estimates the pattern without folding case.
-    return sql`(${byRef}) or reports.search_text like ${likePattern(text)}`;
+    return sql`reports.search_text like ${likePattern(text)}`;
   }
   // The trigram index answers a LIKE without an escape character (the reports holding every
   // trigram, checked against the stored text). Among open reports, for text shorter than a
-  // trigram, or with `%`, `_` or `\` in it, the LIKE reads the reports instead.
+  // trigram, or with `%`, `_` or `\` in it, the LIKE reads `reports_open_due`'s entries or the
+  // reports instead.
   if (openOnly || [...text].length < TRIGRAM_MIN || /[\\%_]/.test(text)) {
-    return sql`(${byRef}) or reports.search_text like ${likePattern(text)} escape '\\'`;
+    return sql`reports.search_text like ${likePattern(text)} escape '\\'`;
   }
   // Reports committed since the last indexing chunk are not in the index yet: read them directly.
   const like = `%${text}%`;
-  return sql`(${byRef}) or reports.id in (select report_id from report_search where search_text like ${like})
+  return sql`reports.id in (select report_id from report_search where search_text like ${like})
     or (reports.rowid in (${PENDING_REPORTS}) and reports.search_text like ${like})`;
 }
 

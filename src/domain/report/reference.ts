@@ -17,3 +17,9 @@ export const CASE_NUMBER_PREFIX = 'CASE';
 export function formatCaseNumber(year: number, sequence: number): string {
   return `${CASE_NUMBER_PREFIX}-${year}-${String(sequence).padStart(5, '0')}`;
 }
+
+const CASE_NUMBER = /^CASE-(\d{4})-(\d{5,})$/;
+
+export function isCaseNumber(value: string): boolean {
+  return CASE_NUMBER.test(value);
+}
