@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReportRef, isReportRef } from './reference.js';
+import { formatCaseNumber, formatReportRef, isCaseNumber, isReportRef } from './reference.js';
 import { firstResponseDueAt, isFirstResponseOverdue } from '../sla/first-response.js';
 
 describe('report references', () => {
@@ -9,6 +9,14 @@ describe('report references', () => {
     expect(isReportRef('VD-2026-00042')).toBe(true);
     expect(isReportRef('VD-2026-42')).toBe(false);
     expect(isReportRef('../etc/passwd')).toBe(false);
+  });
+
+  it('tell case numbers apart from references and text', () => {
+    expect(isCaseNumber(formatCaseNumber(2026, 7))).toBe(true);
+    expect(isCaseNumber('CASE-2026-7')).toBe(false);
+    expect(isCaseNumber('VD-2026-00042')).toBe(false);
+    expect(isCaseNumber('case-2026-00007')).toBe(false);
+    expect(isReportRef('CASE-2026-00007')).toBe(false);
   });
 });
 
