@@ -4,6 +4,7 @@
  * PostgreSQL, in the server's own process.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { inTransaction, type BatchRunner } from '../db/group-commit.js';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
 import { enqueueOutboxMessages } from '../db/repositories/outbox.js';
@@ -119,6 +120,22 @@ export async function reserveIntakeNumbersApart(
     await sql`set local synchronous_commit = off`.execute(trx);
     return reserveIntakeNumbers(trx, items);
   });
+}
+
+/**
+ * PostgreSQL's intake groups, on the server's pool: each reserves its numbers in a short
+ * transaction of its own, then writes its reports in another (see `reserveIntakeNumbersApart`).
+ */
+export function postgresIntake(
+  db: Kysely<Database>,
+  options: IntakeWriterOptions,
+): BatchRunner<IntakeItem, string> {
+  return async (items) => {
+    const numbers = await reserveIntakeNumbersApart(db, items);
+    return inTransaction(db, (trx, group: readonly IntakeItem[]) =>
+      writeIntakeBatch(trx, group, options.publicUrl, options.submissionLimits, numbers),
+    )(items);
+  };
 }
 
 /**

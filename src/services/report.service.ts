@@ -7,15 +7,12 @@ import type { EventLoopUtilization } from 'node:perf_hooks';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import { listAttachments } from '../db/repositories/attachments.js';
-import type { Kysely } from 'kysely';
-import { GroupCommit, inTransaction, type BatchRunner } from '../db/group-commit.js';
-import type { Database } from '../db/schema.js';
+import { GroupCommit } from '../db/group-commit.js';
 import { WriterThread } from '../db/writer-thread.js';
 import {
   INTAKE_BATCH_LIMITS,
   INTAKE_IN_FLIGHT,
-  reserveIntakeNumbersApart,
-  writeIntakeBatch,
+  postgresIntake,
   type IntakeItem,
   type IntakeWriterOptions,
 } from './intake-batch.js';
@@ -117,22 +114,6 @@ const INTAKE_WRITER_ENTRY = new URL(
   `./intake-writer.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
   import.meta.url,
 );
-
-/**
- * PostgreSQL's intake groups, on the server's pool: each reserves its numbers in a short
- * transaction of its own, then writes its reports in another (see `reserveIntakeNumbersApart`).
- */
-function postgresIntake(
-  db: Kysely<Database>,
-  options: IntakeWriterOptions,
-): BatchRunner<IntakeItem, string> {
-  return async (items) => {
-    const numbers = await reserveIntakeNumbersApart(db, items);
-    return inTransaction(db, (trx, group: readonly IntakeItem[]) =>
-      writeIntakeBatch(trx, group, options.publicUrl, options.submissionLimits, numbers),
-    )(items);
-  };
-}
 
 export class ReportService {
   /** New reports are committed in groups: see `GroupCommit` and `writeIntakeBatch`. */
