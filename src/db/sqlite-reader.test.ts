@@ -4,26 +4,20 @@
  * reports errors to the caller. SQLite only.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, usingPostgres, type TestDb } from '../../test/helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { usingPostgres, useTestDb } from '../../test/helpers/db.js';
 import { startSqliteReader } from './sqlite-reader.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 describe.skipIf(usingPostgres())('SQLite reader', () => {
   it('is started with every SQLite database', () => {
-    expect(testDb.db.reader).toBeDefined();
+    expect(testDb().db.reader).toBeDefined();
   });
 
   it('sees each commit of the main connection at once, and nothing uncommitted', async () => {
-    const reader = testDb.db.reader!;
-    const k = testDb.db.kysely;
+    const reader = testDb().db.reader!;
+    const k = testDb().db.kysely;
     const count = async () =>
       (await reader.all<{ n: number }>('select count(*) as n from reader_probe', []))[0]?.n;
     await sql`create table if not exists reader_probe (id integer primary key, name text)`.execute(
@@ -45,7 +39,7 @@ describe.skipIf(usingPostgres())('SQLite reader', () => {
   });
 
   it('refuses statements that write, and passes SQL errors to the caller', async () => {
-    const reader = testDb.db.reader!;
+    const reader = testDb().db.reader!;
     await expect(reader.all("insert into reader_probe (name) values ('x')", [])).rejects.toThrow(
       /read-only|readonly/,
     );
@@ -55,7 +49,7 @@ describe.skipIf(usingPostgres())('SQLite reader', () => {
   });
 
   it('answers concurrent statements each with its own rows, and refuses work once closed', async () => {
-    const reader = startSqliteReader(testDb.db.location, -2000);
+    const reader = startSqliteReader(testDb().db.location, -2000);
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => reader.all<{ v: number }>('select ? as v', [i])),
     );
@@ -69,7 +63,7 @@ describe.skipIf(usingPostgres())('SQLite reader', () => {
     const slow =
       'with recursive n(i) as (select 1 union all select i + 1 from n where i < 3000000) select count(*) as c from n';
     const order = async (threads: number): Promise<string[]> => {
-      const reader = startSqliteReader(testDb.db.location, -2000, threads);
+      const reader = startSqliteReader(testDb().db.location, -2000, threads);
       await reader.all('select 1', []); // the first thread is started and idle
       const done: string[] = [];
       await Promise.all([

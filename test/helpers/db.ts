@@ -8,6 +8,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { openDb, type Db } from '../../src/db/client.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -64,6 +65,24 @@ export async function createTestDb(): Promise<TestDb> {
       await drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One test database for a whole test file: created before its first test, disposed after its
+ * last. Call at the top of the file; the getter answers the database inside the tests.
+ */
+export function useTestDb(): () => TestDb {
+  let testDb: TestDb | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+  });
+  afterAll(async () => {
+    await testDb?.dispose();
+  });
+  return () => {
+    if (testDb === undefined) throw new Error('the test database is created in beforeAll');
+    return testDb;
   };
 }
 

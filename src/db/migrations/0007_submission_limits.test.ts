@@ -4,24 +4,18 @@
  * DATABASE_URL.
  */
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { createTestDb, type TestDb } from '../../../test/helpers/db.js';
+import { useTestDb } from '../../../test/helpers/db.js';
 import { down, up } from './0007_submission_limits.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 9, minute)).toISOString();
 
 describe('0007_submission_limits', () => {
   it('numbers the stored reports per reporter in order of receipt', async () => {
-    const db = testDb.db.kysely;
+    const db = testDb().db.kysely;
     await down(db as unknown as Kysely<unknown>);
     const stored: [string, number][] = [
       ['b@example.org', 5],

@@ -3,26 +3,15 @@
  * reports stored before it; new reports are indexed by the trigger. Nothing changes on PostgreSQL.
  */
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDb,
-  insertBareReports,
-  usingPostgres,
-  type TestDb,
-} from '../../../test/helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { insertBareReports, usingPostgres, useTestDb } from '../../../test/helpers/db.js';
 import { down, up } from './0008_search_index_detail.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 describe.skipIf(usingPostgres())('0008_search_index_detail', () => {
   it('rebuilds the index without positions, keeping the reports already stored', async () => {
-    const db = testDb.db.kysely;
+    const db = testDb().db.kysely;
     const raw = db as unknown as Kysely<unknown>;
     const definition = async (): Promise<string> =>
       (

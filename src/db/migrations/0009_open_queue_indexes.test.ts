@@ -4,23 +4,17 @@
  * with DATABASE_URL (where the trigram index over the open reports exists too).
  */
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../../../test/helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '../../../test/helpers/db.js';
 import { down, up } from './0009_open_queue_indexes.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 /** The definitions of the indexes on `reports` whose names start with `reports_open`. */
 async function openIndexes(): Promise<Record<string, string>> {
-  const k = testDb.db.kysely;
+  const k = testDb().db.kysely;
   const { rows } =
-    testDb.db.dialect === 'sqlite'
+    testDb().db.dialect === 'sqlite'
       ? await sql<{ name: string; definition: string }>`select name, sql as definition
           from sqlite_master where type = 'index' and tbl_name = 'reports'
           and name like 'reports_open%'`.execute(k)
@@ -35,7 +29,7 @@ describe('0009_open_queue_indexes', () => {
     const indexes = await openIndexes();
     const names = Object.keys(indexes).sort();
     expect(names).toEqual(
-      testDb.db.dialect === 'postgres'
+      testDb().db.dialect === 'postgres'
         ? [
             'reports_open_assignee_due',
             'reports_open_due',
@@ -57,7 +51,7 @@ describe('0009_open_queue_indexes', () => {
   });
 
   it('removes them again with down, and up adds them back', async () => {
-    const db = testDb.db.kysely as unknown as Kysely<unknown>;
+    const db = testDb().db.kysely as unknown as Kysely<unknown>;
     await down(db);
     expect(Object.keys(await openIndexes())).toEqual(['reports_open_due']);
     await up(db);

@@ -4,35 +4,24 @@
  * letters (as migration 0004 filled it) is lower-cased; on SQLite nothing changes.
  */
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDb,
-  indexDefinition,
-  insertBareReports,
-  type TestDb,
-} from '../../../test/helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { indexDefinition, insertBareReports, useTestDb } from '../../../test/helpers/db.js';
 import { down, up } from './0010_pg_queue_at_risk_search.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 /** The definition of `reports_running_status_due`, or undefined when it does not exist. */
 const runningIndex = (): Promise<string | undefined> =>
-  indexDefinition(testDb.db, 'reports_running_status_due');
+  indexDefinition(testDb().db, 'reports_running_status_due');
 
 async function storeReport(ref: string, searchText: string): Promise<string> {
-  const [id] = await insertBareReports(testDb.db.kysely, [{ ref, searchText }]);
+  const [id] = await insertBareReports(testDb().db.kysely, [{ ref, searchText }]);
   return id ?? '';
 }
 
 async function searchTextOf(id: string): Promise<string | null | undefined> {
-  const row = await testDb.db.kysely
-    .selectFrom('reports')
+  const row = await testDb()
+    .db.kysely.selectFrom('reports')
     .select('searchText')
     .where('id', '=', id)
     .executeTakeFirst();
@@ -42,7 +31,7 @@ async function searchTextOf(id: string): Promise<string | null | undefined> {
 describe('0010_pg_queue_at_risk_search', () => {
   it('indexes the reports with a counting clock by state in queue order (PostgreSQL only)', async () => {
     const definition = await runningIndex();
-    if (testDb.db.dialect === 'sqlite') {
+    if (testDb().db.dialect === 'sqlite') {
       expect(definition).toBeUndefined();
       return;
     }
@@ -51,21 +40,21 @@ describe('0010_pg_queue_at_risk_search', () => {
   });
 
   it('removes the index with down, and up adds it back', async () => {
-    const db = testDb.db.kysely as unknown as Kysely<unknown>;
+    const db = testDb().db.kysely as unknown as Kysely<unknown>;
     await down(db);
     expect(await runningIndex()).toBeUndefined();
     await up(db);
-    if (testDb.db.dialect === 'postgres') expect(await runningIndex()).toBeDefined();
+    if (testDb().db.dialect === 'postgres') expect(await runningIndex()).toBeDefined();
   });
 
   it('lower-cases search text stored with capitals on PostgreSQL and leaves SQLite alone', async () => {
-    const db = testDb.db.kysely as unknown as Kysely<unknown>;
+    const db = testDb().db.kysely as unknown as Kysely<unknown>;
     await down(db);
     const old = await storeReport('VD-2026-09001', 'Contoso MAIL Server: Crash');
     const written = await storeReport('VD-2026-09002', 'already lower-case text');
     await up(db);
     expect(await searchTextOf(old)).toBe(
-      testDb.db.dialect === 'postgres'
+      testDb().db.dialect === 'postgres'
         ? 'contoso mail server: crash'
         : 'Contoso MAIL Server: Crash',
     );

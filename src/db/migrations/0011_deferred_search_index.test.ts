@@ -4,27 +4,16 @@
  * the indexing trigger. Nothing changes on PostgreSQL.
  */
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDb,
-  insertBareReports,
-  usingPostgres,
-  type TestDb,
-} from '../../../test/helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { insertBareReports, usingPostgres, useTestDb } from '../../../test/helpers/db.js';
 import { countPendingReports, indexPendingReports } from '../repositories/search-index.js';
 import { down, up } from './0011_deferred_search_index.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 describe.skipIf(usingPostgres())('0011_deferred_search_index', () => {
   it('defers indexing to the pending list, and indexes what waits when going down', async () => {
-    const db = testDb.db.kysely;
+    const db = testDb().db.kysely;
     const raw = db as unknown as Kysely<unknown>;
     const insert = async (ref: string, text: string): Promise<void> => {
       await insertBareReports(db, [{ ref, searchText: text, status: 'closed' }]);

@@ -4,32 +4,21 @@
  * the index of 0005 (with DATABASE_URL).
  */
 import { CompiledQuery, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDb,
-  indexDefinition,
-  insertBareReports,
-  type TestDb,
-} from '../../../test/helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { indexDefinition, insertBareReports, useTestDb } from '../../../test/helpers/db.js';
 import { listQueue } from '../repositories/queue.js';
 import { OPEN_STATES } from '../../services/triage.service.js';
 import { down, up } from './0012_open_due_search_text.js';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const testDb = useTestDb();
 
 const openDueDefinition = async (): Promise<string> =>
-  (await indexDefinition(testDb.db, 'reports_open_due')) ?? '';
+  (await indexDefinition(testDb().db, 'reports_open_due')) ?? '';
 
 describe('0012_open_due_search_text', () => {
   it('puts the search text into the open reports index on SQLite only, same condition', async () => {
     const definition = await openDueDefinition();
-    if (testDb.db.dialect === 'sqlite') {
+    if (testDb().db.dialect === 'sqlite') {
       expect(definition).toMatch(/\(next_due_at, id, search_text\)/);
     } else {
       expect(definition).toMatch(/\(next_due_at, id\)/);
@@ -40,13 +29,13 @@ describe('0012_open_due_search_text', () => {
   it.runIf(!process.env.DATABASE_URL)(
     'serves a text search in the open queue from the index (SQLite plan)',
     async () => {
-      await insertBareReports(testDb.db.kysely, [
+      await insertBareReports(testDb().db.kysely, [
         { ref: 'VD-2026-00001', searchText: 'heap overflow in contoso mail' },
         { ref: 'VD-2026-00002', searchText: 'xss in fabrikam portal' },
       ]);
       const filters = { statuses: OPEN_STATES, q: 'contoso mail' };
       const rows = await listQueue(
-        testDb.db.kysely,
+        testDb().db.kysely,
         'sqlite',
         filters,
         new Date().toISOString(),
@@ -63,7 +52,7 @@ describe('0012_open_due_search_text', () => {
         close: () => Promise.resolve(),
       };
       await listQueue(
-        testDb.db.kysely,
+        testDb().db.kysely,
         'sqlite',
         filters,
         new Date().toISOString(),
@@ -71,7 +60,7 @@ describe('0012_open_due_search_text', () => {
         undefined,
         probe,
       );
-      const plan = await testDb.db.kysely.executeQuery<{ detail: string }>(
+      const plan = await testDb().db.kysely.executeQuery<{ detail: string }>(
         CompiledQuery.raw(`explain query plan ${captured.text}`, [...captured.parameters]),
       );
       const detail = plan.rows.map((r) => r.detail).join(' | ');
@@ -81,18 +70,18 @@ describe('0012_open_due_search_text', () => {
   );
 
   it('still finds a report by its reference or case number, open or closed', async () => {
-    const [open, closed] = await insertBareReports(testDb.db.kysely, [
+    const [open, closed] = await insertBareReports(testDb().db.kysely, [
       { ref: 'VD-2026-00011', searchText: 'open report without its number in the text' },
       { ref: 'VD-2026-00012', searchText: 'closed report', status: 'closed' },
     ]);
-    await testDb.db.kysely
-      .updateTable('reports')
+    await testDb()
+      .db.kysely.updateTable('reports')
       .set({ caseNumber: 'CASE-2026-00007' })
       .where('id', '=', closed ?? '')
       .execute();
     const now = new Date().toISOString();
     const find = async (q: string, statuses: readonly string[]): Promise<string[]> =>
-      (await listQueue(testDb.db.kysely, testDb.db.dialect, { statuses, q }, now, 51)).map(
+      (await listQueue(testDb().db.kysely, testDb().db.dialect, { statuses, q }, now, 51)).map(
         (r) => r.id,
       );
     expect(await find('VD-2026-00011', OPEN_STATES)).toEqual([open]);
@@ -101,12 +90,12 @@ describe('0012_open_due_search_text', () => {
   });
 
   it('goes back to the index of 0005 with down, and up puts the text in again', async () => {
-    const db = testDb.db.kysely as unknown as Kysely<unknown>;
+    const db = testDb().db.kysely as unknown as Kysely<unknown>;
     await down(db);
     expect(await openDueDefinition()).toMatch(/\(next_due_at, id\)/);
     await up(db);
     expect(await openDueDefinition()).toMatch(
-      testDb.db.dialect === 'sqlite' ? /search_text/ : /\(next_due_at, id\)/,
+      testDb().db.dialect === 'sqlite' ? /search_text/ : /\(next_due_at, id\)/,
     );
   });
 });
