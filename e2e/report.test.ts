@@ -256,6 +256,35 @@ describe('drafts', () => {
     expect(await page.locator('[name="impact.type"]').inputValue()).toBe('spoofing');
     expect(errorsOf(page)).toEqual([]);
   });
+
+  for (const lang of LANGS) {
+    for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
+      test(`${lang} at ${width} px: saving the draft does not move the step list`, async () => {
+        const page = await h.newPage({ lang, width });
+        await open(page, '/report');
+        // Where the step list sits on the page (not in the viewport: filling scrolls).
+        const navTop = () =>
+          page.locator('nav.step-nav').evaluate((nav) => {
+            const box = (
+              nav as { getBoundingClientRect(): { top: number } }
+            ).getBoundingClientRect();
+            return box.top + (globalThis as unknown as { scrollY: number }).scrollY;
+          });
+        const discard = page.getByRole('button', {
+          name: localeText(lang, 'report', 'draft.discard'),
+        });
+        const before = await navTop();
+        expect(await discard.count()).toBe(0);
+        await fillField(page, 'title', 'Stored XSS in the comment preview');
+        const saved = localeText(lang, 'report', 'draft.savedAt');
+        await page.locator('.draft-bar', { hasText: saved }).waitFor();
+        // Within a pixel: scrolling leaves fractions of one.
+        expect(Math.abs((await navTop()) - before)).toBeLessThan(1);
+        // The discard button, held in place until now, is there to use.
+        expect(await discard.count()).toBe(1);
+      });
+    }
+  }
 });
 
 describe('errors found by the server', () => {

@@ -21,36 +21,46 @@ export function DraftBar({ restoredAt, savedAt, saveFailed, hasDraft, onDiscard 
   const discardRef = useRef<HTMLButtonElement>(null);
   return (
     <div className="panel draft-bar">
+      {/*
+        The bar keeps its height while the form is filled in: the explanation stays, the saved
+        time has room of its own from the start, and the discard button takes its place before
+        there is anything to discard. Otherwise the step list below it would move under the
+        pointer each time the draft is saved.
+      */}
       {restoredAt !== undefined && hasDraft && (
         <p>
           {t('report.draft.restored')} <DateTime value={restoredAt} />
         </p>
       )}
-      <p className="hint">
-        {saveFailed ? (
-          <span className="field-error">{t('report.draft.saveFailed')}</span>
-        ) : hasDraft && savedAt !== undefined ? (
-          <>
-            {t('report.draft.savedAt')} <DateTime value={savedAt} />
-          </>
-        ) : (
-          t('report.draft.explain')
+      <p className="hint">{t('report.draft.explain')}</p>
+      <div className="draft-row">
+        <p className="hint draft-status">
+          {saveFailed ? (
+            <span className="field-error">{t('report.draft.saveFailed')}</span>
+          ) : (
+            hasDraft &&
+            savedAt !== undefined && (
+              <>
+                {t('report.draft.savedAt')} <DateTime value={savedAt} timeOnly />
+              </>
+            )
+          )}
+        </p>
+        {!confirming && (
+          <button
+            type="button"
+            className={hasDraft ? 'button small' : 'button small placeholder'}
+            ref={discardRef}
+            onClick={() => {
+              setConfirming(true);
+              setDiscarded(false);
+              requestAnimationFrame(() => questionRef.current?.focus());
+            }}
+          >
+            {t('report.draft.discard')}
+          </button>
         )}
-      </p>
-      {hasDraft && !confirming && (
-        <button
-          type="button"
-          className="button small"
-          ref={discardRef}
-          onClick={() => {
-            setConfirming(true);
-            setDiscarded(false);
-            requestAnimationFrame(() => questionRef.current?.focus());
-          }}
-        >
-          {t('report.draft.discard')}
-        </button>
-      )}
+      </div>
       {confirming && (
         <div className="draft-confirm">
           <p tabIndex={-1} ref={questionRef}>
