@@ -9,8 +9,10 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, usingPostgres, type TestDb } from '../../test/helpers/db.js';
+import { insertNewReportRowsAtOnce } from '../db/repositories/reports.js';
 import { DEFAULT_SUBMISSION_LIMITS } from '../domain/reporter/submission-limits.js';
 import {
+  postgresIntake,
   reserveIntakeNumbersApart,
   writeIntakeBatch,
   type IntakeItem,
@@ -125,6 +127,103 @@ describe('writeIntakeBatch', () => {
         .orderBy('ref')
         .execute();
       expect(seqs.map((r) => Number(r.reporterSeq))).toEqual([1, 2, 3]);
+    });
+
+    const count = async (table: 'reports' | 'timeline' | 'outbox'): Promise<number> =>
+      Number(
+        (
+          await t.db.kysely
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    it('reserves per year and per reporter with one statement', async () => {
+      const numbers = await reserveIntakeNumbersApart(t.db.kysely, [
+        item('a@example.org'),
+        item('b@example.org', 2027),
+        item('a@example.org'),
+      ]);
+      expect([...numbers.firstRef]).toEqual([
+        [2026, 1],
+        [2027, 1],
+      ]);
+      expect(numbers.reporterTotals).toEqual(
+        new Map([
+          ['a@example.org', 2],
+          ['b@example.org', 1],
+        ]),
+      );
+      const again = await reserveIntakeNumbersApart(t.db.kysely, [
+        item('a@example.org'),
+        item('a@example.org'),
+        item('c@example.org'),
+      ]);
+      expect([...again.firstRef]).toEqual([[2026, 3]]);
+      expect(again.reporterTotals.get('a@example.org')).toBe(4);
+      expect(again.reporterTotals.get('c@example.org')).toBe(1);
+      expect(await submitted('a@example.org')).toBe(4);
+      const { rows } = await sql<{ value: number }>`
+        select value from year_counters where name = 'report' and year = 2026`.execute(t.db.kysely);
+      expect(rows.map((r) => Number(r.value))).toEqual([5]);
+    });
+
+    it('writes a group with its timeline entries and acknowledgments', async () => {
+      const run = postgresIntake(t.db.kysely, {
+        publicUrl: URL_BASE,
+        submissionLimits: DEFAULT_SUBMISSION_LIMITS,
+      });
+      const group = [item('a@example.org'), item('b@example.org'), item('a@example.org')];
+      expect(await run(group)).toEqual(['VD-2026-00001', 'VD-2026-00002', 'VD-2026-00003']);
+      expect(await run([item('a@example.org')])).toEqual(['VD-2026-00004']);
+      expect(await count('reports')).toBe(4);
+      expect(await count('timeline')).toBe(4);
+      const mail = await t.db.kysely
+        .selectFrom('outbox')
+        .select('payload')
+        .where('kind', '=', 'mail.report-acknowledgment')
+        .execute();
+      expect(
+        mail.map((m) => (JSON.parse(m.payload) as { reportRef: string }).reportRef).sort(),
+      ).toEqual(['VD-2026-00001', 'VD-2026-00002', 'VD-2026-00003', 'VD-2026-00004']);
+      const seqs = await t.db.kysely
+        .selectFrom('reports')
+        .select(['ref', 'reporterSeq'])
+        .where('reporterKey', '=', 'a@example.org')
+        .orderBy('ref')
+        .execute();
+      expect(seqs.map((r) => [r.ref, Number(r.reporterSeq)])).toEqual([
+        ['VD-2026-00001', 1],
+        ['VD-2026-00003', 2],
+        ['VD-2026-00004', 3],
+      ]);
+    });
+
+    it("stores all of a group's rows or none", async () => {
+      const run = postgresIntake(t.db.kysely, {
+        publicUrl: URL_BASE,
+        submissionLimits: DEFAULT_SUBMISSION_LIMITS,
+      });
+      const stored = item('a@example.org');
+      await run([stored]);
+      // The second report of this group reuses the first's id: its row is refused, and with it
+      // the other report, both timeline entries and both acknowledgments.
+      const clash = { ...item('b@example.org'), reportId: stored.reportId };
+      await expect(run([item('b@example.org'), clash])).rejects.toThrow(/duplicate key/);
+      expect(await count('reports')).toBe(1);
+      expect(await count('timeline')).toBe(1);
+      expect(await count('outbox')).toBe(1);
+    });
+
+    it('inserts nothing for an empty group', async () => {
+      await insertNewReportRowsAtOnce(t.db.kysely, {
+        reports: [],
+        attachments: [],
+        timeline: [],
+        outbox: [],
+      });
+      expect(await count('reports')).toBe(0);
     });
 
     it('leaves a gap, never a reference used twice, when a group rolls back', async () => {

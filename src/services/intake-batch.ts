@@ -3,18 +3,22 @@
  * about each report, and the statements that store them. Runs in the SQLite writer thread or, on
  * PostgreSQL, in the server's own process.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { inTransaction, type BatchRunner } from '../db/group-commit.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { BatchRunner } from '../db/group-commit.js';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
-import { enqueueOutboxMessages } from '../db/repositories/outbox.js';
-import { attachmentRows, insertAttachments, insertReports } from '../db/repositories/reports.js';
+import { reserveNumbersAtOnce } from '../db/repositories/intake-numbers.js';
+import {
+  attachmentRows,
+  insertNewReportRows,
+  insertNewReportRowsAtOnce,
+  type NewReportRows,
+} from '../db/repositories/reports.js';
 import {
   countNewSubmissions,
   reporterNumbering,
   type NumberingSpan,
 } from '../db/repositories/reporter-submissions.js';
-import { appendTimelineEntries } from '../db/repositories/timeline.js';
 import type { Database } from '../db/schema.js';
 import type { QualityTier } from '../domain/report/quality.js';
 import { formatReportRef } from '../domain/report/reference.js';
@@ -100,11 +104,11 @@ export async function reserveIntakeNumbers(
 }
 
 /**
- * PostgreSQL: reserves a group's numbers in a short transaction of their own, committed without
- * waiting for the disk (`synchronous_commit = off`), before the group's own transaction. The
- * counter and reporter rows are then locked for two statements instead of for the whole group
- * (its inserts and their trigram indexing, its commit and flush), so the groups in flight write
- * side by side instead of one after the other.
+ * PostgreSQL: reserves a group's numbers in a transaction of their own, committed without
+ * waiting for the disk (`synchronous_commit = off`), before the group's own transaction, with one
+ * statement (`reserveNumbersAtOnce`). The counter and reporter rows are then locked for that
+ * statement instead of for the whole group (its inserts and their trigram indexing, its commit
+ * and flush), so the groups in flight write side by side instead of one after the other.
  *
  * Nothing acknowledged can depend on a reservation that a crash undoes: the group's durable
  * commit flushes the log up to its own commit record, and the reservation's comes before it. A
@@ -116,15 +120,18 @@ export async function reserveIntakeNumbersApart(
   db: Kysely<Database>,
   items: readonly IntakeItem[],
 ): Promise<IntakeNumbers> {
-  return db.transaction().execute(async (trx) => {
-    await sql`set local synchronous_commit = off`.execute(trx);
-    return reserveIntakeNumbers(trx, items);
-  });
+  const perYear = new Map<number, number>();
+  for (const item of items) perYear.set(item.year, (perYear.get(item.year) ?? 0) + 1);
+  const reserved = await reserveNumbersAtOnce(db, 'report', perYear, reportersOf(items));
+  return { firstRef: reserved.firstOfYear, reporterTotals: reserved.reporterTotals };
 }
 
 /**
  * PostgreSQL's intake groups, on the server's pool: each reserves its numbers in a short
- * transaction of its own, then writes its reports in another (see `reserveIntakeNumbersApart`).
+ * transaction of its own (see `reserveIntakeNumbersApart`), then writes its reports with one
+ * statement (`insertNewReportRowsAtOnce`), which is a transaction of its own too. Every round
+ * trip waits for the server's event loop, busy with the next requests, so a group's few round
+ * trips matter more than the statements' own time.
  */
 export function postgresIntake(
   db: Kysely<Database>,
@@ -132,16 +139,15 @@ export function postgresIntake(
 ): BatchRunner<IntakeItem, string> {
   return async (items) => {
     const numbers = await reserveIntakeNumbersApart(db, items);
-    return inTransaction(db, (trx, group: readonly IntakeItem[]) =>
-      writeIntakeBatch(trx, group, options.publicUrl, options.submissionLimits, numbers),
-    )(items);
+    const rows = await intakeRows(db, items, options, numbers);
+    await insertNewReportRowsAtOnce(db, rows);
+    return rows.refs;
   };
 }
 
 /**
- * Writes a group of new reports with the numbers reserved for it (`numbers`; by default reserved
- * here, inside `trx`): one statement looks up what the submission limits need
- * (`numberAndCheck`), then one multi-row insert per table. Returns each report's reference.
+ * Writes a group of new reports in `trx` with the numbers reserved for it (`numbers`; by default
+ * reserved here, inside `trx`): one multi-row insert per table. Returns each report's reference.
  */
 export async function writeIntakeBatch(
   trx: Transaction<Database>,
@@ -150,20 +156,40 @@ export async function writeIntakeBatch(
   limits: readonly SubmissionLimit[],
   numbers?: IntakeNumbers,
 ): Promise<string[]> {
-  const { firstRef, reporterTotals } = numbers ?? (await reserveIntakeNumbers(trx, items));
+  const rows = await intakeRows(
+    trx,
+    items,
+    { publicUrl, submissionLimits: limits },
+    numbers ?? (await reserveIntakeNumbers(trx, items)),
+  );
+  await insertNewReportRows(trx, rows);
+  return rows.refs;
+}
+
+/**
+ * A group's rows, with the numbers reserved for it: references in arrival order, each report's
+ * number among its reporter's reports and the first submission limit it exceeds (one read,
+ * `numberAndCheck`), its first timeline entry and its acknowledgment mail.
+ */
+async function intakeRows(
+  db: Kysely<Database>,
+  items: readonly IntakeItem[],
+  options: IntakeWriterOptions,
+  { firstRef, reporterTotals }: IntakeNumbers,
+): Promise<NewReportRows & { refs: string[] }> {
   const next = new Map(firstRef);
-  const written = items.map((item) => {
+  const refs = items.map((item) => {
     const seq = next.get(item.year);
     if (seq === undefined) throw new Error(`no reference reserved for ${item.year}`);
     next.set(item.year, seq + 1);
-    return { item, ref: formatReportRef(item.year, seq) };
+    return formatReportRef(item.year, seq);
   });
-  const submissions = await numberAndCheck(trx, items, reporterTotals, limits);
-  await insertReports(
-    trx,
-    written.map(({ item, ref }, i) => ({
+  const submissions = await numberAndCheck(db, items, reporterTotals, options.submissionLimits);
+  return {
+    refs,
+    reports: items.map((item, i) => ({
       id: item.reportId,
-      ref,
+      ref: refs[i] ?? '',
       status: 'new',
       title: item.title,
       submission: item.submissionJson,
@@ -184,16 +210,10 @@ export async function writeIntakeBatch(
       reporterSeq: submissions[i]?.seq ?? null,
       overLimit: overLimitColumn(submissions[i]?.exceeded ?? null),
     })),
-  );
-  await insertAttachments(
-    trx,
-    items.flatMap((item) =>
+    attachments: items.flatMap((item) =>
       attachmentRows(item.staged, { reportId: item.reportId }, item.receivedAt),
     ),
-  );
-  await appendTimelineEntries(
-    trx,
-    items.map((item) => ({
+    timeline: items.map((item) => ({
       id: uuidv7(),
       reportId: item.reportId,
       at: item.receivedAt,
@@ -201,19 +221,16 @@ export async function writeIntakeBatch(
       actor: 'reporter',
       data: JSON.stringify({ attachments: item.staged.length, qualityTier: item.qualityTier }),
     })),
-  );
-  await enqueueOutboxMessages(
-    trx,
-    written.map(({ item, ref }) => ({
+    outbox: items.map((item, i) => ({
       id: uuidv7(),
       kind: 'mail.report-acknowledgment',
       payload: JSON.stringify({
         to: item.reporterEmail,
         language: item.language,
-        reportRef: ref,
+        reportRef: refs[i],
         receivedAt: item.receivedAt,
         firstResponseDueAt: item.firstResponseDueAt,
-        trackUrl: `${publicUrl}/track?id=${encodeURIComponent(ref)}`,
+        trackUrl: `${options.publicUrl}/track?id=${encodeURIComponent(refs[i] ?? '')}`,
         encryptTo: item.encryptTo,
       }),
       createdAt: item.receivedAt,
@@ -222,8 +239,7 @@ export async function writeIntakeBatch(
       deliveredAt: null,
       leaseUntil: null,
     })),
-  );
-  return written.map(({ ref }) => ref);
+  };
 }
 
 /** How many of the group's reports each reporter sent, and the latest receipt time. */
@@ -249,7 +265,7 @@ function reportersOf(items: readonly IntakeItem[]): Map<string, { count: number;
  * group's own reports being looked at in memory.
  */
 async function numberAndCheck(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
   items: readonly IntakeItem[],
   totals: ReadonlyMap<string, number>,
   limits: readonly SubmissionLimit[],
@@ -288,7 +304,7 @@ async function numberAndCheck(
       });
     });
   });
-  const numberings = await reporterNumbering(trx, [...spans.values()]);
+  const numberings = await reporterNumbering(db, [...spans.values()]);
   const numberingOf = new Map([...spans.keys()].map((id, n) => [id, numberings[n]]));
 
   return items.map((item, i) => {

@@ -1,6 +1,14 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import type { Database, NewAttachment, NewReport, Report, TimelineEntry } from '../schema.js';
+import type {
+  Database,
+  NewAttachment,
+  NewOutboxMessage,
+  NewReport,
+  Report,
+  TimelineEntry,
+  TimelineTable,
+} from '../schema.js';
 
 export async function insertReport(db: Kysely<Database>, report: NewReport): Promise<void> {
   await db.insertInto('reports').values(report).execute();
@@ -9,6 +17,51 @@ export async function insertReport(db: Kysely<Database>, report: NewReport): Pro
 /** Several reports in one statement (group commit). */
 export async function insertReports(db: Kysely<Database>, reports: NewReport[]): Promise<void> {
   if (reports.length > 0) await db.insertInto('reports').values(reports).execute();
+}
+
+/** New reports with the rows that come with them: their files, first timeline entries, mail. */
+export interface NewReportRows {
+  reports: NewReport[];
+  attachments: NewAttachment[];
+  timeline: TimelineTable[];
+  outbox: NewOutboxMessage[];
+}
+
+/** Inserts new reports' rows, one multi-row statement per table (run it in a transaction). */
+export async function insertNewReportRows(
+  db: Kysely<Database>,
+  rows: NewReportRows,
+): Promise<void> {
+  await insertReports(db, rows.reports);
+  await insertAttachments(db, rows.attachments);
+  if (rows.timeline.length > 0) await db.insertInto('timeline').values(rows.timeline).execute();
+  if (rows.outbox.length > 0) await db.insertInto('outbox').values(rows.outbox).execute();
+}
+
+/**
+ * PostgreSQL only: inserts new reports' rows with a single statement, each table's multi-row
+ * insert a data-modifying `WITH` query of it. That is one round trip instead of one per table
+ * plus BEGIN and COMMIT, and, run outside a transaction, a transaction of its own: all rows or
+ * none. (SQLite has no data-modifying `WITH`; its writer thread pays no round trips anyway.)
+ */
+export async function insertNewReportRowsAtOnce(
+  db: Kysely<Database>,
+  rows: NewReportRows,
+): Promise<void> {
+  const inserts = [
+    rows.reports.length > 0 ? db.insertInto('reports').values(rows.reports) : undefined,
+    rows.attachments.length > 0 ? db.insertInto('attachments').values(rows.attachments) : undefined,
+    rows.timeline.length > 0 ? db.insertInto('timeline').values(rows.timeline) : undefined,
+    rows.outbox.length > 0 ? db.insertInto('outbox').values(rows.outbox) : undefined,
+  ].filter((q) => q !== undefined);
+  const last = inserts.pop();
+  if (last === undefined) return;
+  if (inserts.length === 0) {
+    await last.execute();
+    return;
+  }
+  const queries = inserts.map((q, i) => sql`${sql.ref(`new_rows_${i}`)} as (${q})`);
+  await sql`with ${sql.join(queries, sql`, `)} ${last}`.execute(db);
 }
 
 /** A file as the blob store staged it: what its `attachments` row records. */

@@ -1,0 +1,72 @@
+/**
+ * PostgreSQL only: the numbers a group of new reports takes, reserved with one statement that is
+ * a transaction of its own, committed without waiting for the disk.
+ *
+ * The same two upserts as `reserveYearSequence` (per year, the report counter) and
+ * `countNewSubmissions` (the reporters' records), as data-modifying `WITH` queries of one
+ * statement, and `set_config('synchronous_commit', 'off', true)` in its select list: a setting
+ * local to the statement's own transaction, read when that transaction commits. One round trip
+ * instead of BEGIN, SET LOCAL, two statements and COMMIT.
+ *
+ * Lock order: the reporters' upsert reads the counter query's result before it writes anything,
+ * so the statement takes the year's counter row first, as intake always has; two groups then
+ * never hold each other's rows.
+ *
+ * Why the commit need not wait for the disk, and what a failed group leaves behind: see
+ * `reserveIntakeNumbersApart` (src/services/intake-batch.ts).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+export interface ReservedNumbers {
+  /** Per year, the first of the `count` consecutive values reserved. */
+  firstOfYear: Map<number, number>;
+  /** Per reporter, its new total (the number of the last of its new reports). */
+  reporterTotals: Map<string, number>;
+}
+
+/**
+ * Reserves `perYear` (year → count) consecutive values of the counter `name` and adds the
+ * reporters' new reports (`byReporter`, key → count and latest receipt) to their records.
+ */
+export async function reserveNumbersAtOnce(
+  db: Kysely<Database>,
+  name: string,
+  perYear: ReadonlyMap<number, number>,
+  byReporter: ReadonlyMap<string, { count: number; last: string }>,
+): Promise<ReservedNumbers> {
+  const years = [...perYear.keys()];
+  const reporters = [...byReporter];
+  const { rows } = await sql<{
+    counters: [number, number][] | null;
+    reporters: [string, number][] | null;
+  }>`
+    with counter as (
+      insert into year_counters (name, year, value)
+      select ${name}, y, n from unnest(${years}::int[], ${years.map((y) => perYear.get(y) ?? 0)}::int[]) as t(y, n)
+      on conflict (name, year) do update set value = year_counters.value + excluded.value
+      returning year, value
+    ), reporter as (
+      insert into reporters (key, submitted, valid, invalid, last_submitted_at)
+      select k, n, 0, 0, l
+      from unnest(
+        ${reporters.map(([key]) => key)}::text[],
+        ${reporters.map(([, r]) => r.count)}::int[],
+        ${reporters.map(([, r]) => r.last)}::text[]) as t(k, n, l)
+      where (select count(*) from counter) >= 0
+      on conflict (key) do update set
+        submitted = reporters.submitted + excluded.submitted,
+        last_submitted_at = excluded.last_submitted_at
+      returning key, submitted
+    )
+    select set_config('synchronous_commit', 'off', true) as sync,
+      (select json_agg(json_build_array(year, value)) from counter) as counters,
+      (select json_agg(json_build_array(key, submitted)) from reporter) as reporters`.execute(db);
+  const row = rows[0];
+  return {
+    firstOfYear: new Map(
+      (row?.counters ?? []).map(([year, value]) => [year, value - (perYear.get(year) ?? 0) + 1]),
+    ),
+    reporterTotals: new Map((row?.reporters ?? []).map(([key, total]) => [key, total])),
+  };
+}
