@@ -178,18 +178,18 @@ async function intakeRows(
   { firstRef, reporterTotals }: IntakeNumbers,
 ): Promise<NewReportRows & { refs: string[] }> {
   const next = new Map(firstRef);
-  const refs = items.map((item) => {
+  const written = items.map((item) => {
     const seq = next.get(item.year);
     if (seq === undefined) throw new Error(`no reference reserved for ${item.year}`);
     next.set(item.year, seq + 1);
-    return formatReportRef(item.year, seq);
+    return { item, ref: formatReportRef(item.year, seq) };
   });
   const submissions = await numberAndCheck(db, items, reporterTotals, options.submissionLimits);
   return {
-    refs,
-    reports: items.map((item, i) => ({
+    refs: written.map(({ ref }) => ref),
+    reports: written.map(({ item, ref }, i) => ({
       id: item.reportId,
-      ref: refs[i] ?? '',
+      ref,
       status: 'new',
       title: item.title,
       submission: item.submissionJson,
@@ -221,16 +221,16 @@ async function intakeRows(
       actor: 'reporter',
       data: JSON.stringify({ attachments: item.staged.length, qualityTier: item.qualityTier }),
     })),
-    outbox: items.map((item, i) => ({
+    outbox: written.map(({ item, ref }) => ({
       id: uuidv7(),
       kind: 'mail.report-acknowledgment',
       payload: JSON.stringify({
         to: item.reporterEmail,
         language: item.language,
-        reportRef: refs[i],
+        reportRef: ref,
         receivedAt: item.receivedAt,
         firstResponseDueAt: item.firstResponseDueAt,
-        trackUrl: `${options.publicUrl}/track?id=${encodeURIComponent(refs[i] ?? '')}`,
+        trackUrl: `${options.publicUrl}/track?id=${encodeURIComponent(ref)}`,
         encryptTo: item.encryptTo,
       }),
       createdAt: item.receivedAt,

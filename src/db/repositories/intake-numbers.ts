@@ -9,8 +9,8 @@
  * instead of BEGIN, SET LOCAL, two statements and COMMIT.
  *
  * Lock order: the reporters' upsert reads the counter query's result before it writes anything,
- * so the statement takes the year's counter row first, as intake always has; two groups then
- * never hold each other's rows.
+ * so the statement takes the year's counter row first, as intake always has: two groups never
+ * wait for each other's rows in opposite orders.
  *
  * Why the commit need not wait for the disk, and what a failed group leaves behind: see
  * `reserveIntakeNumbersApart` (src/services/intake-batch.ts).

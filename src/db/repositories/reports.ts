@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import { enqueueOutboxMessages } from './outbox.js';
+import { appendTimelineEntries } from './timeline.js';
 import type {
   Database,
   NewAttachment,
@@ -34,8 +36,8 @@ export async function insertNewReportRows(
 ): Promise<void> {
   await insertReports(db, rows.reports);
   await insertAttachments(db, rows.attachments);
-  if (rows.timeline.length > 0) await db.insertInto('timeline').values(rows.timeline).execute();
-  if (rows.outbox.length > 0) await db.insertInto('outbox').values(rows.outbox).execute();
+  await appendTimelineEntries(db, rows.timeline);
+  await enqueueOutboxMessages(db, rows.outbox);
 }
 
 /**
