@@ -76,6 +76,13 @@ export const INTAKE_BATCH_LIMITS = {
 export const INTAKE_IN_FLIGHT = { sqlite: 2, postgres: 4 } as const;
 
 /**
+ * PostgreSQL: new reports between two merges of the trigram indexes' pending lists
+ * (`PendingListCleaner`). A 4 KB report puts about 14 kB of entries into each list, so 128 make
+ * about half of the 4 MB at which an insert would merge the list itself.
+ */
+export const PENDING_LIST_EVERY_ROWS = 128;
+
+/**
  * The numbers a group of new reports takes: the first reference number of each year, and each
  * reporter's new total (the number of the last of its reports in the group).
  */
@@ -131,16 +138,19 @@ export async function reserveIntakeNumbersApart(
  * transaction of its own (see `reserveIntakeNumbersApart`), then writes its reports with one
  * statement (`insertNewReportRowsAtOnce`), which is a transaction of its own too. Every round
  * trip waits for the server's event loop, busy with the next requests, so a group's few round
- * trips matter more than the statements' own time.
+ * trips matter more than the statements' own time. `written` hears of each committed group
+ * (the trigram indexes' upkeep, `PendingListCleaner`).
  */
 export function postgresIntake(
   db: Kysely<Database>,
   options: IntakeWriterOptions,
+  written?: (reports: number) => void,
 ): BatchRunner<IntakeItem, string> {
   return async (items) => {
     const numbers = await reserveIntakeNumbersApart(db, items);
     const rows = await intakeRows(db, items, options, numbers);
     await insertNewReportRowsAtOnce(db, rows);
+    written?.(items.length);
     return rows.refs;
   };
 }

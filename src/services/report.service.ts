@@ -8,10 +8,13 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../db/client.js';
 import { listAttachments } from '../db/repositories/attachments.js';
 import { GroupCommit } from '../db/group-commit.js';
+import { PendingListCleaner } from '../db/pending-list-cleaner.js';
+import { cleanTrigramPendingLists } from '../db/repositories/search-index.js';
 import { WriterThread } from '../db/writer-thread.js';
 import {
   INTAKE_BATCH_LIMITS,
   INTAKE_IN_FLIGHT,
+  PENDING_LIST_EVERY_ROWS,
   postgresIntake,
   type IntakeItem,
   type IntakeWriterOptions,
@@ -122,6 +125,9 @@ export class ReportService {
   /** SQLite: the thread that writes the groups (see `WriterThread`); none on PostgreSQL. */
   private readonly writer: WriterThread<IntakeItem, string, IntakeWriterOptions> | undefined;
 
+  /** PostgreSQL: keeps the trigram indexes' pending lists short (see `PendingListCleaner`). */
+  private readonly pendingLists: PendingListCleaner | undefined;
+
   constructor(private readonly deps: ReportServiceDeps) {
     const options: IntakeWriterOptions = {
       publicUrl: deps.publicUrl,
@@ -130,8 +136,15 @@ export class ReportService {
     const file = deps.db.file;
     this.writer =
       file === null ? undefined : new WriterThread(INTAKE_WRITER_ENTRY, { file, options });
+    const kysely = deps.db.kysely;
+    this.pendingLists =
+      file === null
+        ? new PendingListCleaner(() => cleanTrigramPendingLists(kysely), PENDING_LIST_EVERY_ROWS)
+        : undefined;
+    const pendingLists = this.pendingLists;
     this.intake = new GroupCommit(
-      this.writer?.run ?? postgresIntake(deps.db.kysely, options),
+      this.writer?.run ??
+        postgresIntake(kysely, options, (reports) => pendingLists?.written(reports)),
       {
         ...INTAKE_BATCH_LIMITS,
         maxInFlight: INTAKE_IN_FLIGHT[this.writer === undefined ? 'postgres' : 'sqlite'],
@@ -150,9 +163,10 @@ export class ReportService {
     this.writer?.start();
   }
 
-  /** Stops the writer thread once the reports in flight are written. */
+  /** Stops the writer thread once the reports in flight are written, and the index upkeep. */
   async close(): Promise<void> {
     await this.writer?.close();
+    await this.pendingLists?.close();
   }
 
   /** Transactions that committed new reports (fewer than reports when they were grouped). */

@@ -3,7 +3,8 @@
  * insert trigger notes each new report in `report_search_pending`, and `indexPendingReports`
  * moves the oldest pending reports into the FTS5 table `report_search`. Searches read the
  * pending reports directly (`PENDING_REPORTS`), so a report is found the moment it is committed.
- * PostgreSQL indexes each report as it is inserted (`pg_trgm`); there these are no-ops.
+ * PostgreSQL indexes each report as it is inserted (`pg_trgm`); there these are no-ops, and
+ * `cleanTrigramPendingLists` merges the GIN indexes' pending lists (`PendingListCleaner`).
  */
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../client.js';
@@ -63,4 +64,19 @@ export async function mergeSearchIndex(
     values ('merge', ${Math.max(1, Math.floor(pages))})`.execute(db);
   // FTS5 changes at least two rows when it merged something (its documentation's own test).
   return (await changes()) - before >= 2;
+}
+
+/** PostgreSQL's trigram GIN indexes over `reports.search_text` (migrations 0004 and 0009). */
+export const TRIGRAM_INDEXES = ['reports_search_trgm', 'reports_open_search_trgm'] as const;
+
+/**
+ * PostgreSQL: merges the trigram indexes' pending lists into their trees
+ * (`gin_clean_pending_list`) and returns how many pending-list pages that took.
+ */
+export async function cleanTrigramPendingLists(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ pages: number | string | null }>`
+    select sum(gin_clean_pending_list(c.oid)) as pages
+    from pg_class c where c.relname in (${sql.join(TRIGRAM_INDEXES.map((n) => sql`${n}`))})
+      and c.relkind = 'i' and pg_catalog.pg_table_is_visible(c.oid)`.execute(db);
+  return Number(rows[0]?.pages ?? 0);
 }
