@@ -154,6 +154,8 @@ describe('console admin pages', () => {
     await page.getByRole('heading', { level: 1, name: text('en', 'audit.title') }).waitFor();
     const disabled = page.locator('main tbody tr', { hasText: 'staff.disabled' }).first();
     await disabled.waitFor();
+    // Who did it: the admin's address above the account id.
+    expect(await disabled.locator('.audit-actor-email').innerText()).toBe('admin@vendor.example');
     await disabled.locator('summary').click();
     await disabled.getByRole('rowheader', { name: 'sessions' }).waitFor();
     await checkPage(page, 'console-audit', 'en');

@@ -4,6 +4,7 @@
  * `auditActorOf` names the caller the way the log does.
  */
 import type { Db } from '../db/client.js';
+import { accountEmails } from '../db/repositories/accounts.js';
 import {
   listAudit,
   readAuditHead,
@@ -19,8 +20,12 @@ import { requireAccount } from './account.service.js';
 /** Entries read per query while verifying: memory stays bounded whatever the log's length. */
 export const VERIFY_PAGE_SIZE = 1000;
 
-/** An entry as read back; `diff` is null when the stored text cannot be read (tampered with). */
-export type AuditEntryView = StoredAuditEntry;
+/**
+ * An entry as read back; `diff` is null when the stored text cannot be read (tampered with).
+ * `actorEmail` names the account that acted, while it exists (the entry itself holds its id,
+ * which stays the same when the account's address changes).
+ */
+export type AuditEntryView = StoredAuditEntry & { actorEmail: string | null };
 
 export interface AuditPage {
   items: AuditEntryView[];
@@ -59,7 +64,12 @@ export class AuditService {
       { ...rest, ...(cursor !== undefined ? { beforeSeq: Number(cursor) } : {}) },
       limit + 1,
     );
-    const items = rows.slice(0, limit);
+    const page = rows.slice(0, limit);
+    const emails = await accountEmails(
+      this.deps.db.kysely,
+      page.map((entry) => entry.actor),
+    );
+    const items = page.map((entry) => ({ ...entry, actorEmail: emails.get(entry.actor) ?? null }));
     const last = items[items.length - 1];
     return {
       items,

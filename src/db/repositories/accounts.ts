@@ -19,6 +19,20 @@ export async function findAccountById(
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The e-mail addresses of the accounts among `ids` that exist (id → e-mail). */
+export async function accountEmails(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'email'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.email]));
+}
+
 export async function insertEmailVerification(
   db: Kysely<Database>,
   row: { tokenHash: string; accountId: string; expiresAt: string },

@@ -3803,6 +3803,8 @@ export interface paths {
                 at: string;
                 /** @description Who did it: an account id, or `cli`, `system`, `anonymous`. */
                 actor: string;
+                /** @description The e-mail address of the account that did it, when `actor` is an account that still exists; null otherwise. Not part of the entry or its hash: read when the page is. */
+                actorEmail: string | null;
                 /** @description What happened, e.g. `staff.enrolled`, `session.staff-signed-in`, `token.created`. */
                 action: string;
                 /** @description What it happened to, e.g. `account:<id>`, `token:<id>`, `report:VD-2026-00042`. */

@@ -100,6 +100,7 @@ describe('happy path', () => {
       id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       at: app.clock.now().toISOString(),
       actor: triager.id,
+      actorEmail: triager.email,
       action: 'report.transitioned',
       target: 'report:VD-2026-00000',
       diff: { status: ['new', 'triaged'], n: [null, 12] },
@@ -157,5 +158,28 @@ describe('happy path', () => {
     const res = await list(`?action=session.staff-signed-in&target=account:${auditor.id}`);
     expect(res.json<Page>().items).toHaveLength(1);
     expect(res.json<Page>().items[0]).toMatchObject({ actor: auditor.id });
+  });
+
+  it('names the acting account by its e-mail address, and nobody else', async () => {
+    const items = (await list('?action=report.transitioned&limit=4')).json<Page>().items;
+    expect(items.map((e) => [e.actor, e.actorEmail])).toEqual([
+      [triager.id, triager.email],
+      ['system', null],
+      [triager.id, triager.email],
+      ['system', null],
+    ]);
+    // An id that is no account (removed, or never one) has no address.
+    const gone = '01900000-0000-7000-8000-00000000dead';
+    await app.testDb.db.kysely.transaction().execute((trx) =>
+      appendAudit(trx, {
+        at: app.clock.now().toISOString(),
+        actor: gone,
+        action: 'report.noted',
+        target: 'report:VD-2026-00001',
+        diff: {},
+      }),
+    );
+    const [entry] = (await list(`?actor=${gone}`)).json<Page>().items;
+    expect(entry).toMatchObject({ actor: gone, actorEmail: null });
   });
 });

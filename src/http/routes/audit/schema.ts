@@ -60,6 +60,10 @@ export const AuditEntrySchema = Type.Object({
   actor: Type.String({
     description: 'Who did it: an account id, or `cli`, `system`, `anonymous`.',
   }),
+  actorEmail: Type.Union([Type.String({ format: 'email' }), Type.Null()], {
+    description:
+      'The e-mail address of the account that did it, when `actor` is an account that still exists; null otherwise. Not part of the entry or its hash: read when the page is.',
+  }),
   action: Type.String({
     description:
       'What happened, e.g. `staff.enrolled`, `session.staff-signed-in`, `token.created`.',

@@ -21,6 +21,7 @@ function entry(seq: number, overrides: Record<string, unknown> = {}) {
     id: `01900000-0000-7000-8000-${String(seq).padStart(12, '0')}`,
     at: '2026-03-02T09:00:00.000Z',
     actor: ADMIN_ID,
+    actorEmail: 'admin@example.com',
     action: 'staff.disabled',
     target: 'account:01900000-0000-7000-8000-0000000000b2',
     diff: { disabledAt: [null, '2026-03-02T09:00:00.000Z'], sessions: [2, 0] },
@@ -45,8 +46,18 @@ beforeEach(async () => {
     body: {
       items: [
         entry(3),
-        entry(2, { actor: 'cli', action: 'staff.added', diff: { role: [null, 'admin'] } }),
-        entry(1, { actor: 'anonymous', action: 'session.sign-in-failed', diff: null }),
+        entry(2, {
+          actor: 'cli',
+          actorEmail: null,
+          action: 'staff.added',
+          diff: { role: [null, 'admin'] },
+        }),
+        entry(1, {
+          actor: 'anonymous',
+          actorEmail: null,
+          action: 'session.sign-in-failed',
+          diff: null,
+        }),
       ],
       next: '1',
     },
@@ -64,6 +75,9 @@ describe('the audit page', () => {
     const newest = within(rows[0] as HTMLElement);
     expect(newest.getByText('staff.disabled')).toBeTruthy();
     expect(newest.getByRole('link', { name: `Show only entries by ${ADMIN_ID}` })).toBeTruthy();
+    // The acting account's address beside its id; none for the CLI or an anonymous caller.
+    expect(newest.getByText('admin@example.com')).toBeTruthy();
+    expect(rows[1]?.querySelector('.audit-actor-email')).toBeNull();
     const summary = newest.getByText('2 changes');
     const details = summary.closest('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);

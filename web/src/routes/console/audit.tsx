@@ -179,6 +179,9 @@ function AuditTable({ items }: { items: readonly AuditEntry[] }) {
                 <DateTime value={entry.at} />
               </td>
               <td>
+                {entry.actorEmail !== null && (
+                  <span className="audit-actor-email">{entry.actorEmail}</span>
+                )}
                 <FilterLink name="actor" value={entry.actor} />
               </td>
               <td className="mono">{entry.action}</td>
