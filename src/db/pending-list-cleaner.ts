@@ -6,9 +6,9 @@
  * merges the list into its tree in bulk. When the list outgrows `gin_pending_list_limit` (4 MB),
  * the insert that overflows it does the merge; at intake rates that is every few hundred
  * reports, and the group whose insert drew it waited 40–60 ms more (about one group in fifteen
- * in the benchmark), which made the latency's tail. Merged here after every `everyRows` reports, the
- * lists stay under the limit, the merges run beside the groups on the other core, and searches,
- * which read the whole pending list, find it short.
+ * in the benchmark), which made the latency's tail. Merged here after every `everyRows` reports,
+ * the lists stay under the limit, the merges run beside the groups on the other core, and
+ * searches, which read the whole pending list, find it short.
  *
  * One merge runs at a time. A failed merge is dropped: the next one, or an insert that finds the
  * list full, merges what it left.

@@ -36,6 +36,7 @@ export async function reserveNumbersAtOnce(
   byReporter: ReadonlyMap<string, { count: number; last: string }>,
 ): Promise<ReservedNumbers> {
   const years = [...perYear.keys()];
+  const counts = years.map((y) => perYear.get(y) ?? 0);
   const reporters = [...byReporter];
   const { rows } = await sql<{
     counters: [number, number][] | null;
@@ -43,7 +44,7 @@ export async function reserveNumbersAtOnce(
   }>`
     with counter as (
       insert into year_counters (name, year, value)
-      select ${name}, y, n from unnest(${years}::int[], ${years.map((y) => perYear.get(y) ?? 0)}::int[]) as t(y, n)
+      select ${name}, y, n from unnest(${years}::int[], ${counts}::int[]) as t(y, n)
       on conflict (name, year) do update set value = year_counters.value + excluded.value
       returning year, value
     ), reporter as (
