@@ -58,6 +58,20 @@ describe.skipIf(usingPostgres())('SQLite reader', () => {
     await expect(reader.all('select 1', [])).rejects.toThrow(/stopped/);
   });
 
+  it('fails the statements of a worker that crashes, then reads again on a fresh one', async () => {
+    // A worker with a small heap, and a statement whose rows cannot fit in it: the worker dies.
+    const reader = startSqliteReader(testDb().db.location, -2000, 1, 16);
+    try {
+      expect(await reader.all('select 1 as one', [])).toEqual([{ one: 1 }]);
+      const huge =
+        "with recursive n(i) as (select 1 union all select i + 1 from n where i < 5000) select i, printf('%0100000d', i) as pad from n";
+      await expect(reader.all(huge, [])).rejects.toThrow(/memory|stopped|terminated/i);
+      expect(await reader.all('select 2 as two', [])).toEqual([{ two: 2 }]);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('reads side by side on a second thread while the first is busy, and in turn with one', async () => {
     // A statement that keeps its thread busy for a while, then a quick one sent behind it.
     const slow =

@@ -18,7 +18,9 @@
  * and a further worker starts only when every started one is busy, so one staff member's
  * requests use one thread, and requests that arrive together (several triagers, or a console
  * page loading its panels) are read side by side instead of queueing behind each other. A
- * worker that crashes fails its own statements and is not replaced; the others keep serving.
+ * worker that crashes (or runs out of its heap, `heapLimitMb`) fails its own statements; the
+ * others keep serving, and the next statement that finds it failed starts a fresh one in its
+ * place.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -91,10 +93,16 @@ export function startSqliteReader(
   file: string,
   cacheSize: number,
   threads: number = READER_THREADS,
+  heapLimitMb?: number,
 ): Reader {
-  const pool = Array.from({ length: Math.max(1, threads) }, () => readerThread(file, cacheSize));
+  const newThread = () => readerThread(file, cacheSize, heapLimitMb);
+  const pool = Array.from({ length: Math.max(1, threads) }, newThread);
   let closed = false;
   const pick = (): ReaderThread | undefined => {
+    // A worker that crashed is replaced (its statements have failed already).
+    pool.forEach((t, i) => {
+      if (t.failed) pool[i] = newThread();
+    });
     const live = pool.filter((t) => !t.failed);
     const idle = live.find((t) => t.started && t.outstanding === 0);
     if (idle !== undefined) return idle;
@@ -119,7 +127,7 @@ export function startSqliteReader(
   };
 }
 
-function readerThread(file: string, cacheSize: number): ReaderThread {
+function readerThread(file: string, cacheSize: number, heapLimitMb?: number): ReaderThread {
   let worker: Worker | undefined;
   const pending = new Map<number, Pending>();
   let next = 0;
@@ -139,6 +147,9 @@ function readerThread(file: string, cacheSize: number): ReaderThread {
         capacity: READER_STATEMENTS,
         driver: createRequire(import.meta.url).resolve('better-sqlite3'),
       },
+      ...(heapLimitMb === undefined
+        ? {}
+        : { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } }),
     });
     w.unref();
     w.on('message', (reply: Reply) => {
