@@ -141,10 +141,9 @@ export class ReportService {
       file === null
         ? new PendingListCleaner(() => cleanTrigramPendingLists(kysely), PENDING_LIST_EVERY_ROWS)
         : undefined;
-    const pendingLists = this.pendingLists;
     this.intake = new GroupCommit(
       this.writer?.run ??
-        postgresIntake(kysely, options, (reports) => pendingLists?.written(reports)),
+        postgresIntake(kysely, options, (reports) => this.pendingLists?.written(reports)),
       {
         ...INTAKE_BATCH_LIMITS,
         maxInFlight: INTAKE_IN_FLIGHT[this.writer === undefined ? 'postgres' : 'sqlite'],

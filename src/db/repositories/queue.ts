@@ -14,9 +14,9 @@
  * entries (its cost is bounded by the open backlog, while a trigram lookup over the whole history
  * costs in proportion to every old report that matches; only the matching reports' rows are
  * read), on PostgreSQL a `LIKE` on the lower-cased text served by the `pg_trgm` GIN index over
- * the open reports alone (migration 0009); with closed or rejected reports, SQLite's FTS5 trigram table (a `LIKE` it answers; reports not yet
- * indexed, see search-index.ts, are read directly) or the same `LIKE` served by the `pg_trgm`
- * index over all.
+ * the open reports alone (migration 0009); with closed or rejected reports, SQLite's FTS5
+ * trigram table (a `LIKE` it answers; reports not yet indexed, see search-index.ts, are read
+ * directly) or the same `LIKE` served by the `pg_trgm` index over all.
  *
  * The query is written in SQL, with the camelCase aliases `QueueRow` names, and runs without the
  * CamelCase plugin (see `PAGE_COLUMNS`).

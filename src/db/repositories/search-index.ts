@@ -67,7 +67,7 @@ export async function mergeSearchIndex(
 }
 
 /** PostgreSQL's trigram GIN indexes over `reports.search_text` (migrations 0004 and 0009). */
-export const TRIGRAM_INDEXES = ['reports_search_trgm', 'reports_open_search_trgm'] as const;
+const TRIGRAM_INDEXES = ['reports_search_trgm', 'reports_open_search_trgm'] as const;
 
 /**
  * PostgreSQL: merges the trigram indexes' pending lists into their trees
