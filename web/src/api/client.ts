@@ -20,6 +20,12 @@ export function csrfToken(): string | undefined {
   return sessionStorage.getItem(CSRF_KEY) ?? undefined;
 }
 
+/** The `x-csrf-token` header of the current session, if any, for requests made without `api`. */
+export function csrfHeaders(): Record<string, string> {
+  const token = csrfToken();
+  return token === undefined ? {} : { 'x-csrf-token': token };
+}
+
 api.use({
   onRequest({ request }) {
     const token = csrfToken();

@@ -1,20 +1,19 @@
 import type { ReactNode } from 'react';
 import type { ReportLanguage } from '../../../api/report-body.js';
 import { AffectedSection } from './affected-section.js';
-import type { AttachmentPickerProps } from './attachment-picker.js';
 import { ContactSection } from './contact-section.js';
 import { CvssSection } from './cvss-section.js';
 import { DisclosureSection } from './disclosure-section.js';
 import type { StepId } from './form-steps.js';
 import { ImpactSection } from './impact-section.js';
 import { IssueSection } from './issue-section.js';
-import { ProofSection } from './proof-section.js';
+import { ProofSection, type ReportFilesProps } from './proof-section.js';
 import { ReproductionSection } from './reproduction-section.js';
 
 export interface StepContentProps {
   step: StepId;
   pageLanguage: ReportLanguage;
-  attachments: AttachmentPickerProps;
+  attachments: ReportFilesProps;
   /** The preview and sending step, which the form itself renders. */
   preview: ReactNode;
 }

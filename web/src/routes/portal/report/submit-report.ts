@@ -1,14 +1,14 @@
 /**
  * Sending the report: as JSON when there are no files, else as multipart/form-data (a part
- * `report` with the JSON, then one part `attachments` per file) through XMLHttpRequest, the one
- * browser API that reports upload progress. A signed-in session's cookie goes along by itself;
- * its CSRF token goes in the `x-csrf-token` header.
+ * `report` with the JSON, then one part `attachments` per file, see `postMultipart`). A
+ * signed-in session's cookie goes along by itself; its CSRF token goes in the `x-csrf-token`
+ * header.
  */
-import { api, csrfToken } from '../../../api/client.js';
+import { api, csrfHeaders } from '../../../api/client.js';
+import { postMultipart } from '../../../api/multipart-upload.js';
 import { isProblem, type Problem } from '../../../api/problem.js';
 import type { paths } from '../../../api/schema.js';
 import type { ReportSubmissionBody } from './request-body.js';
-import { fileProgress, utf8Bytes } from './upload-progress.js';
 
 export type ReportCreated =
   paths['/api/v1/reports']['post']['responses'][201]['content']['application/json'];
@@ -40,34 +40,20 @@ async function submitJson(body: ReportSubmissionBody): Promise<SubmitOutcome> {
   }
 }
 
-function submitMultipart({ body, files, onProgress }: SubmitRequest): Promise<SubmitOutcome> {
-  const json = JSON.stringify(body);
-  const form = new FormData();
-  form.append('report', json);
-  for (const file of files) form.append('attachments', file, file.name);
-  const layout = { reportBytes: utf8Bytes(json), fileSizes: files.map((f) => f.size) };
-
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/reports');
-    xhr.setRequestHeader('accept', 'application/json');
-    const token = csrfToken();
-    if (token !== undefined) xhr.setRequestHeader('x-csrf-token', token);
-    xhr.upload.addEventListener('progress', (e) => {
-      if (e.lengthComputable) onProgress?.(fileProgress(layout, e.loaded, e.total));
-    });
-    xhr.addEventListener('load', () => {
-      const answer = parseJson(xhr.responseText);
-      if (xhr.status === 201 && isCreated(answer)) {
-        resolve({ kind: 'created', report: answer });
-      } else {
-        resolve(refused(xhr.status, answer, xhr.getResponseHeader('retry-after')));
-      }
-    });
-    xhr.addEventListener('error', () => resolve({ kind: 'network' }));
-    xhr.addEventListener('abort', () => resolve({ kind: 'network' }));
-    xhr.send(form);
+async function submitMultipart({ body, files, onProgress }: SubmitRequest): Promise<SubmitOutcome> {
+  const answer = await postMultipart({
+    url: '/api/v1/reports',
+    jsonPart: 'report',
+    json: body,
+    files,
+    headers: csrfHeaders(),
+    onProgress,
   });
+  if (answer.kind === 'network') return answer;
+  if (answer.status === 201 && isCreated(answer.body)) {
+    return { kind: 'created', report: answer.body };
+  }
+  return refused(answer.status, answer.body, answer.retryAfter);
 }
 
 function refused(status: number, answer: unknown, retryAfter: string | null): SubmitOutcome {
@@ -86,14 +72,6 @@ export function retryAtOf(header: string | null, now: Date): Date | undefined {
   if (/^\d+$/.test(trimmed)) return new Date(now.getTime() + Number(trimmed) * 1000);
   const date = new Date(trimmed);
   return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 export function isCreated(value: unknown): value is ReportCreated {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptFiles } from './attachments.js';
+import { acceptFiles } from '../../../components/report/accept-files.js';
 import { emptyFormState, type ReportFormState } from './form-state.js';
 import { retryAtOf } from './submit-report.js';
 import { validateForm } from './validate-form.js';

@@ -1,40 +1,41 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field.js';
-import { formatFileSize } from '../../../components/report/file-size.js';
-import { acceptFiles, type RejectedFile } from './attachments.js';
-import { useReportForm } from './form-context.js';
+import { Field } from '../field.js';
+import { acceptFiles, type RejectedFile } from './accept-files.js';
+import { formatFileSize } from './file-size.js';
+import './files.css';
 
 export interface AttachmentPickerProps {
   files: readonly File[];
   onChange: (files: File[]) => void;
   maxFiles: number;
   maxMb: number;
-  /** Files the restored draft had (drafts keep no files). */
-  draftFileNames: readonly string[];
+  label: ReactNode;
+  hint: ReactNode;
+  /** The messages to show beside the control (`attachments`) or a file (`attachments[0]`). */
+  errorsAt: (name: string) => readonly string[];
 }
 
-/** File attachments (`attachments`): size and count are checked here before anything is sent. */
+/**
+ * File attachments (`attachments`) of the report form and of messages: size and count are
+ * checked here before anything is sent; the files picked are listed, each with a way to remove
+ * it and the server's objection to it, if any.
+ */
 export function AttachmentPicker({
   files,
   onChange,
   maxFiles,
   maxMb,
-  draftFileNames,
+  label,
+  hint,
+  errorsAt,
 }: AttachmentPickerProps) {
   const { t, i18n } = useTranslation();
-  const { errorsAt } = useReportForm();
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
   const language = i18n.resolvedLanguage ?? 'en';
-  const missingFromDraft = draftFileNames.filter((n) => !files.some((f) => f.name === n));
   return (
     <>
-      <Field
-        name="attachments"
-        label={t('report.attachments.label')}
-        hint={t('report.attachments.hint', { max: maxFiles, mb: maxMb })}
-        errors={errorsAt('attachments')}
-      >
+      <Field name="attachments" label={label} hint={hint} errors={errorsAt('attachments')}>
         {(control) => (
           <input
             {...control}
@@ -55,26 +56,17 @@ export function AttachmentPicker({
       </Field>
       <div role="alert">
         {rejected.length > 0 && (
-          <ul className="field-error plain-list">
+          <ul className="field-error file-rejected">
             {rejected.map((r) => (
               <li key={`${r.name}:${r.reason}`}>
-                {t(`report.attachments.rejected.${r.reason}`, {
-                  name: r.name,
-                  max: maxFiles,
-                  mb: maxMb,
-                })}
+                {t(`common.files.rejected.${r.reason}`, { name: r.name, max: maxFiles, mb: maxMb })}
               </li>
             ))}
           </ul>
         )}
       </div>
-      {missingFromDraft.length > 0 && (
-        <p className="panel notice-warn">
-          {t('report.attachments.draftHad', { names: missingFromDraft.join(', ') })}
-        </p>
-      )}
       {files.length > 0 && (
-        <ul className="file-list" aria-label={t('report.attachments.listLabel')}>
+        <ul className="file-list" aria-label={t('common.files.listLabel')}>
           {files.map((file, i) => {
             const errors = errorsAt(`attachments[${i}]`);
             return (
@@ -87,7 +79,7 @@ export function AttachmentPicker({
                   className="button small"
                   onClick={() => onChange(files.filter((_, j) => j !== i))}
                 >
-                  {t('report.attachments.remove')}
+                  {t('common.files.remove')}
                   <span className="visually-hidden"> {file.name}</span>
                 </button>
               </li>
@@ -97,4 +89,14 @@ export function AttachmentPicker({
       )}
     </>
   );
+}
+
+/**
+ * Whether the picker shows the errors of `path`: the control's, or a file's (of the first
+ * `count` files, when given).
+ */
+export function isAttachmentPath(path: string, count = Infinity): boolean {
+  if (path === 'attachments') return true;
+  const index = /^attachments\[(\d+)\]$/.exec(path)?.[1];
+  return index !== undefined && Number(index) < count;
 }

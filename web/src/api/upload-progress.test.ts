@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fileProgress, utf8Bytes } from './upload-progress.js';
 
-// A body of 100 bytes of report JSON and files of 1000 and 500 bytes, with 400 bytes of
+// A body of 100 bytes of JSON and files of 1000 and 500 bytes, with 400 bytes of
 // boundaries and headers: 100 before each of the three parts and 100 at the end.
-const layout = { reportBytes: 100, fileSizes: [1000, 500] };
+const layout = { jsonBytes: 100, fileSizes: [1000, 500] };
 const total = 100 + 100 + 100 + 1000 + 100 + 500 + 100;
 
 describe('fileProgress', () => {
-  it('is zero for every file while the report part is sent', () => {
+  it('is zero for every file while the JSON part is sent', () => {
     expect(fileProgress(layout, 0, total)).toEqual([0, 0]);
     expect(fileProgress(layout, 300, total)).toEqual([0, 0]);
   });
@@ -32,7 +32,7 @@ describe('fileProgress', () => {
   });
 
   it('counts an empty file as sent once its part begins', () => {
-    const empty = { reportBytes: 10, fileSizes: [0, 10] };
+    const empty = { jsonBytes: 10, fileSizes: [0, 10] };
     const t = 10 + 10 + 10 + 0 + 10 + 10 + 10;
     expect(fileProgress(empty, 0, t)).toEqual([0, 0]);
     expect(fileProgress(empty, 30, t)).toEqual([1, 0]);
