@@ -4,6 +4,8 @@ export type ReportDetail =
   paths['/api/v1/reports/{id}']['get']['responses'][200]['content']['application/json'];
 export type Message =
   paths['/api/v1/reports/{id}/messages']['get']['responses'][200]['content']['application/json']['items'][number];
+/** A file of the report or of a message: the same fields in both. */
+export type AttachmentView = ReportDetail['attachments'][number];
 export type FollowUpStatus =
   paths['/api/v1/reports/{id}/follow-up']['get']['responses'][200]['content']['application/json'];
 

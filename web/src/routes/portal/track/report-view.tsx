@@ -100,7 +100,7 @@ export function ReportView({
         onChanged={onChanged}
       />
       <ReportTimeline timeline={report.timeline} />
-      <ReportFiles files={report.attachments} />
+      <ReportFiles reportId={report.id} access={access} files={report.attachments} />
     </section>
   );
 }
