@@ -54,6 +54,16 @@ export function nthXhr(n: number): Promise<XhrRequest> {
   });
 }
 
+/** What a multipart request carried: its parts' names, the JSON part parsed, the files' names. */
+export function partsOf(request: XhrRequest, jsonPart = 'message') {
+  const json = request.body.get(jsonPart);
+  return {
+    names: [...request.body.keys()],
+    [jsonPart]: typeof json === 'string' ? (JSON.parse(json) as unknown) : json,
+    files: request.body.getAll('attachments').map((f) => (f instanceof File ? f.name : f)),
+  };
+}
+
 export class FakeXhr extends Listeners {
   readonly upload = new Listeners();
   status = 0;

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeXhr, nthXhr, resetXhr, xhrRequests, type XhrRequest } from '../../../api/fake-xhr.js';
+import { FakeXhr, nthXhr, partsOf, resetXhr, xhrRequests } from '../../../api/fake-xhr.js';
 import { loadSession } from '../../../api/session.js';
 import { initI18n } from '../../../i18n/index.js';
 import { Track } from '../track.js';
@@ -486,16 +486,6 @@ const textFile = (name: string, content = `contents of ${name}`) =>
 
 function pick(...files: File[]) {
   fireEvent.change(fileInput() as HTMLInputElement, { target: { files } });
-}
-
-/** What a multipart request carried: the `message` part as JSON, and the files' names. */
-function partsOf(request: XhrRequest) {
-  const message = request.body.get('message');
-  return {
-    names: [...request.body.keys()],
-    message: typeof message === 'string' ? (JSON.parse(message) as unknown) : message,
-    files: request.body.getAll('attachments').map((f) => (f instanceof File ? f.name : f)),
-  };
 }
 
 /** Downloads handed to the browser: each Blob object URL made, and each link clicked. */
