@@ -17,7 +17,7 @@ export interface MessageFiles {
   refusedElsewhere: () => string[];
   /**
    * Sends the message through `post` with the files and a progress callback; keeps the
-   * server's objections, and empties the list once the message is sent.
+   * server's objections, and takes the files sent off the list once the message is sent.
    */
   send: (
     post: (
@@ -40,13 +40,19 @@ export function useMessageFiles(): MessageFiles {
   }, []);
 
   const send: MessageFiles['send'] = async (post) => {
-    setSending(files);
-    setProgress(files.map(() => 0));
+    const sent = files;
+    setSending(sent);
+    setProgress(sent.map(() => 0));
     setRefused([]);
-    const outcome = await post(files, setProgress);
-    setSending(undefined);
+    let outcome: MessageOutcome;
+    try {
+      outcome = await post(sent, setProgress);
+    } finally {
+      setSending(undefined);
+    }
     if (outcome.kind === 'refused') setRefused(outcome.errors);
-    if (outcome.kind === 'sent') setFiles([]);
+    // Files picked while these went stay for the next message.
+    if (outcome.kind === 'sent') setFiles((now) => now.filter((f) => !sent.includes(f)));
     return outcome;
   };
 
