@@ -157,6 +157,12 @@ describe('files with messages between the security team and a researcher', () =>
     const link = staffAnswer.getByRole('link', { name: CRASH_LOG_NAME });
     await link.waitFor();
     expect(await staffAnswer.innerText()).toContain(sha256(CRASH_LOG));
+    // Each file's line, SHA-256 included, wraps inside the message instead of running past it.
+    const overflow = await staffAnswer
+      .locator('ul.attachments > li')
+      .evaluateAll((items) => items.map((li) => li.scrollWidth - li.clientWidth));
+    expect(overflow.length).toBeGreaterThan(0);
+    expect(overflow.filter((px) => px > 0)).toEqual([]);
     const fromConsole = await downloadFrom(staff, link);
     expect(fromConsole.name).toBe(CRASH_LOG_NAME);
     expect(fromConsole.bytes.equals(CRASH_LOG)).toBe(true);
