@@ -160,7 +160,11 @@ describe('files with messages between the security team and a researcher', () =>
     // Each file's line, SHA-256 included, wraps inside the message instead of running past it.
     const overflow = await staffAnswer
       .locator('ul.attachments > li')
-      .evaluateAll((items) => items.map((li) => li.scrollWidth - li.clientWidth));
+      .evaluateAll((items) =>
+        (items as unknown as { scrollWidth: number; clientWidth: number }[]).map(
+          (li) => li.scrollWidth - li.clientWidth,
+        ),
+      );
     expect(overflow.length).toBeGreaterThan(0);
     expect(overflow.filter((px) => px > 0)).toEqual([]);
     const fromConsole = await downloadFrom(staff, link);
