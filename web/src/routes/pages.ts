@@ -28,7 +28,8 @@ export const LAZY_PAGES: readonly LazyPage[] = [
   {
     path: 'track',
     load: () => import('./portal/track.js').then((m) => m.Track),
-    areas: ['track', 'report', 'status'],
+    // 'report' comes with the open report's view (track/report-area.tsx).
+    areas: ['track', 'status'],
   },
   {
     path: 'account/*',
