@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_open_queue_indexes.js';
 import * as m0010 from './migrations/0010_pg_queue_at_risk_search.js';
 import * as m0011 from './migrations/0011_deferred_search_index.js';
 import * as m0012 from './migrations/0012_open_due_search_text.js';
+import * as m0013 from './migrations/0013_similar_trgm.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010_pg_queue_at_risk_search': m0010,
   '0011_deferred_search_index': m0011,
   '0012_open_due_search_text': m0012,
+  '0013_similar_trgm': m0013,
 };
 
 /** Every migration this build knows, in the order they apply. */

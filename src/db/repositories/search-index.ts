@@ -66,8 +66,12 @@ export async function mergeSearchIndex(
   return (await changes()) - before >= 2;
 }
 
-/** PostgreSQL's trigram GIN indexes over `reports.search_text` (migrations 0004 and 0009). */
-const TRIGRAM_INDEXES = ['reports_search_trgm', 'reports_open_search_trgm'] as const;
+/** PostgreSQL's trigram GIN indexes over `reports.search_text` (migrations 0004, 0009, 0013). */
+const TRIGRAM_INDEXES = [
+  'reports_search_trgm',
+  'reports_open_search_trgm',
+  'reports_similar_trgm',
+] as const;
 
 /**
  * PostgreSQL: merges the trigram indexes' pending lists into their trees

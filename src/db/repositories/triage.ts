@@ -45,9 +45,19 @@ export function trigramsOf(word: string): string {
 }
 
 /**
- * Reports sharing words with `text` (the target's title and product), by the trigram index:
- * PostgreSQL ranks by `word_similarity`, SQLite FTS5 by bm25 over any of the words (each as its trigrams). The caller
- * ranks the candidates properly.
+ * A report's title and product on PostgreSQL: the first two lines of its search text
+ * (`searchText()` writes the title, then the product), as the trigram index
+ * `reports_similar_trgm` (migration 0013) holds them. An expression index serves only the
+ * expression written as it was indexed.
+ */
+export const SIMILAR_TEXT = sql<string>`(split_part(search_text, E'\\n', 1) || ' ' || split_part(search_text, E'\\n', 2))`;
+
+/**
+ * Reports sharing words with `text` (the target's title and product), by a trigram index:
+ * PostgreSQL ranks by `word_similarity` against the reports' titles and products (the whole
+ * search text drew thousands of candidates on a large database, each compared over about 650
+ * characters: seconds per report opened), SQLite FTS5 by bm25 over any of the words (each as its
+ * trigrams) in the whole text. The caller ranks the candidates properly.
  */
 export async function findSimilarCandidates(
   db: Kysely<Database>,
@@ -64,8 +74,8 @@ export async function findSimilarCandidates(
       .selectFrom('reports')
       .select(columns)
       .where('id', '<>', excludeId)
-      .where(sql<boolean>`${query} <% search_text`)
-      .orderBy(sql`word_similarity(${query}, search_text)`, 'desc')
+      .where(sql<boolean>`${query} <% ${SIMILAR_TEXT}`)
+      .orderBy(sql`word_similarity(${query}, ${SIMILAR_TEXT})`, 'desc')
       .limit(limit)
       .execute();
   }
