@@ -506,6 +506,7 @@ export class TriageService {
       report.id,
       [target.title, target.product ?? ''].join(' '),
       50,
+      this.deps.db.reader,
     );
     const byId = new Map(candidates.map((c) => [c.id, c]));
     return rankSimilar(target, candidates.map(similarityDocument), { limit, minScore: 0.1 }).map(

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../client.js';
+import type { Reader } from '../reader.js';
 import type { Database, Report } from '../schema.js';
 import { likePattern } from './queue.js';
 import { PENDING_REPORTS } from './search-index.js';
@@ -56,8 +57,9 @@ export const SIMILAR_TEXT = sql<string>`(split_part(search_text, E'\\n', 1) || '
  * Reports sharing words with `text` (the target's title and product), by a trigram index:
  * PostgreSQL ranks by `word_similarity` against the reports' titles and products (the whole
  * search text drew thousands of candidates on a large database, each compared over about 650
- * characters: seconds per report opened), SQLite FTS5 by bm25 over any of the words (each as its
- * trigrams) in the whole text. The caller ranks the candidates properly.
+ * characters: seconds per report opened), SQLite FTS5 by bm25 over the words (each as its
+ * trigrams) in the whole text, on `reader`'s thread when given (off the event loop). The caller
+ * ranks the candidates properly.
  */
 export async function findSimilarCandidates(
   db: Kysely<Database>,
@@ -65,6 +67,7 @@ export async function findSimilarCandidates(
   excludeId: string,
   text: string,
   limit: number,
+  reader?: Reader,
 ): Promise<SimilarCandidate[]> {
   const columns = ['id', 'ref', 'title', 'status', 'receivedAt', 'submission'] as const;
   if (dialect === 'postgres') {
@@ -81,11 +84,30 @@ export async function findSimilarCandidates(
   }
   const words = searchWords(text, 16);
   if (words.length === 0) return [];
-  const match = words.map(trigramsOf).join(' OR ');
-  const ranked = await sql<{ reportId: string }>`
-    select report_id from report_search where report_search match ${match}
-    order by rank limit ${limit + 1}`.execute(db);
-  const ids = ranked.rows.map((r) => r.reportId).filter((id) => id !== excludeId);
+  // Ranking every report that holds any of the words took seconds on 100,000 reports (a
+  // product's name is in most of them): the reports holding all of the three longest words
+  // first, then all of the two longest, and only when those are too few any of the three.
+  const rank = (match: string) =>
+    sql<{ reportId: string }>`select report_id as "reportId" from report_search
+      where report_search match ${match} order by rank limit ${limit + 1}`;
+  const tiers = [
+    ...(words.length >= 3 ? [words.slice(0, 3).map(trigramsOf).join(' AND ')] : []),
+    ...(words.length >= 2 ? [words.slice(0, 2).map(trigramsOf).join(' AND ')] : []),
+    words.slice(0, 3).map(trigramsOf).join(' OR '),
+  ];
+  let ranked: { reportId: string }[] = [];
+  for (const match of tiers) {
+    const query = rank(match).compile(db.withoutPlugins());
+    ranked =
+      reader === undefined
+        ? (await rank(match).execute(db.withoutPlugins())).rows
+        : await reader.all<{ reportId: string }>(query.sql, query.parameters);
+    if (ranked.length > limit) break;
+  }
+  const ids = ranked
+    .map((r) => r.reportId)
+    .filter((id) => id !== excludeId)
+    .slice(0, limit);
   const indexed =
     ids.length === 0
       ? []
