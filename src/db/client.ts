@@ -10,10 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import { preparedReader } from './pg-prepared.js';
 import type { Reader } from './reader.js';
+import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 import { startSqliteReader } from './sqlite-reader.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -91,7 +92,7 @@ export function openSqlite(file: string, options: { reader: boolean }): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
   if (!options.reader) {
