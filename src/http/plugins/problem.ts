@@ -44,6 +44,16 @@ export function toDomainError(err: FastifyError): DomainError | undefined {
     );
   }
   switch (err.code) {
+    // The database could not take the lock in time (SQLite's busy timeout; PostgreSQL's lock
+    // timeout, a serialization failure or a deadlock): nothing was written, and trying again
+    // a moment later succeeds. 503 with Retry-After, not 500.
+    case 'SQLITE_BUSY':
+    case 'SQLITE_BUSY_SNAPSHOT':
+    case 'SQLITE_LOCKED':
+    case '55P03':
+    case '40001':
+    case '40P01':
+      return new DomainError('unavailable', 'the database is busy; try again in a moment');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new DomainError('payload-too-large', 'the request body is larger than allowed', [
         { path: '(body)', message: 'too large' },
@@ -121,6 +131,7 @@ export function registerProblemHandlers(
     const domain = toDomainError(err);
     if (domain !== undefined) {
       if (domain.status >= 500) request.log.error({ error: loggableError(err) }, 'request failed');
+      if (domain.code === 'unavailable') reply.header('retry-after', '1');
       return sendProblem(reply, problemOf(domain, request.url.split('?')[0]));
     }
     request.log.error({ error: loggableError(err) }, 'unexpected error');
