@@ -97,10 +97,11 @@ export async function findSimilarCandidates(
   ];
   let ranked: { reportId: string }[] = [];
   for (const match of tiers) {
-    const query = rank(match).compile(db.withoutPlugins());
+    // The column is aliased already, so the CamelCase plugin has nothing to rewrite.
+    const query = rank(match).compile(db);
     ranked =
       reader === undefined
-        ? (await rank(match).execute(db.withoutPlugins())).rows
+        ? (await db.executeQuery(query)).rows
         : await reader.all<{ reportId: string }>(query.sql, query.parameters);
     if (ranked.length > limit) break;
   }
