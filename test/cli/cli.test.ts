@@ -170,9 +170,12 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
       const token = enrolmentTokenOf(link);
       const server = await startServer({ ...target.env, LOG_LEVEL: 'info' });
       try {
-        expect(
-          messages(server).some((m) => m.includes(`vulndesk listening on ${server.url}`)),
-        ).toBe(true);
+        // /healthz can answer before the line logged after listen() has been read.
+        await vi.waitFor(() =>
+          expect(
+            messages(server).some((m) => m.includes(`vulndesk listening on ${server.url}`)),
+          ).toBe(true),
+        );
         expect(server.stdout()).not.toContain('No staff account yet');
         expect(server.stdout()).not.toContain('npx vulndesk user add');
 
