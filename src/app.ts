@@ -22,6 +22,7 @@ import { registerProblemHandlers } from './http/plugins/problem.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
 import { registerValidation } from './http/plugins/validation.js';
+import { ProblemBody } from './http/schemas.js';
 import {
   DEFAULT_WEB_DIR,
   hasWebBuild,
@@ -121,7 +122,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ),
   });
   await app.register(multipart, { limits: multipartLimits(config.maxAttachmentMb * 1_048_576) });
+  app.addSchema(ProblemBody);
   await app.register(swagger, {
+    // Shared schemas keep their $id as their name under components.schemas.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     transformObject: (document) =>
       'openapiObject' in document
         ? addMultipartBodies(document.openapiObject)

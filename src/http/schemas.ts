@@ -1,7 +1,11 @@
 /** Schemas shared by many routes. */
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 
-export const ProblemSchema = Type.Object(
+/**
+ * RFC 9457 problem details. Registered once (`app.addSchema`) and referenced by every route as
+ * `ProblemSchema`, so the OpenAPI document holds it once, as `components.schemas.Problem`.
+ */
+export const ProblemBody = Type.Object(
   {
     type: Type.String({
       description: 'URI naming the kind of problem (urn:vulndesk:problem:<code>).',
@@ -19,8 +23,10 @@ export const ProblemSchema = Type.Object(
       { description: 'One entry per offending field.' },
     ),
   },
-  { description: 'RFC 9457 problem details.' },
+  { $id: 'Problem', description: 'RFC 9457 problem details.' },
 );
+
+export const ProblemSchema = Type.Unsafe<Static<typeof ProblemBody>>({ $ref: 'Problem' });
 
 /** An API token as its owner and admins see it: never the secret. */
 export const TokenView = Type.Object({

@@ -174,27 +174,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -203,27 +183,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -232,27 +192,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -421,27 +361,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -450,27 +370,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -479,27 +379,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -508,27 +388,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -537,27 +397,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -710,27 +550,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -739,27 +559,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -923,27 +723,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1053,27 +833,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1133,27 +893,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1223,27 +963,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -1252,27 +972,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1330,27 +1030,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1434,27 +1114,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1537,27 +1197,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -1566,27 +1206,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -1595,27 +1215,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -1624,27 +1224,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1675,27 +1255,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1744,27 +1304,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1851,27 +1391,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -1933,27 +1453,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2011,27 +1511,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2040,27 +1520,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2069,27 +1529,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2136,27 +1576,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2165,27 +1585,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2194,27 +1594,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2279,27 +1659,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2308,27 +1668,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2386,27 +1726,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2415,27 +1735,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2512,27 +1812,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2541,27 +1821,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2648,27 +1908,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2677,27 +1917,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2706,27 +1926,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2735,27 +1935,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -2850,27 +2030,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2879,27 +2039,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2908,27 +2048,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2937,27 +2057,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -2966,27 +2066,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -3076,27 +2156,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3105,27 +2165,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3134,27 +2174,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3163,27 +2183,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3192,27 +2192,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -3275,27 +2255,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3304,27 +2264,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3333,27 +2273,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3362,27 +2282,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -3443,27 +2343,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3472,27 +2352,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3501,27 +2361,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3530,27 +2370,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3559,27 +2379,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -3631,27 +2431,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3660,27 +2440,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3689,27 +2449,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3718,27 +2458,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -3829,27 +2549,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3858,27 +2558,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3887,27 +2567,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -3967,27 +2627,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -3996,27 +2636,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -4077,27 +2697,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4106,27 +2706,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4135,27 +2715,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4164,27 +2724,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4193,27 +2733,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -4310,27 +2830,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -4586,27 +3086,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4615,27 +3095,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4644,27 +3104,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -4725,27 +3165,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4754,27 +3174,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4783,27 +3183,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -4812,27 +3192,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -4972,27 +3332,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5001,27 +3341,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5030,27 +3350,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5059,27 +3359,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5088,27 +3368,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -5162,27 +3422,7 @@ export interface paths {
                 /** @description The state now, when the move succeeded. */
                 status: string | null;
                 /** @description Why this report was not moved, or null. */
-                problem: {
-                  /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-                  type: string;
-                  /** @description Short summary of the kind of problem. */
-                  title: string;
-                  /** @description HTTP status code. */
-                  status: number;
-                  /** @description What went wrong in this request. */
-                  detail: string;
-                  /** @description Stable error code. */
-                  code: string;
-                  /** @description The request path. */
-                  instance?: string;
-                  /** @description One entry per offending field. */
-                  errors: {
-                    /** @description The offending field, e.g. reporter.email. */
-                    path: string;
-                    /** @description What is wrong with it. */
-                    message: string;
-                  }[];
-                } | null;
+                problem: components['schemas']['Problem'] | null;
               }[];
             };
           };
@@ -5193,27 +3433,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5222,27 +3442,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5251,27 +3451,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -5331,27 +3511,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5360,27 +3520,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5389,27 +3529,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5418,27 +3538,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -5540,27 +3640,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5569,27 +3649,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5598,27 +3658,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5627,27 +3667,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -5719,27 +3739,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5748,27 +3748,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -5777,27 +3757,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -5885,27 +3845,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -5991,27 +3931,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6020,27 +3940,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6049,27 +3949,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6078,27 +3958,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6107,27 +3967,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -6178,27 +4018,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6207,27 +4027,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -6309,27 +4109,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6338,27 +4118,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -6408,27 +4168,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6437,27 +4177,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6466,27 +4186,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6495,27 +4195,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6524,27 +4204,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -6599,27 +4259,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6628,27 +4268,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6657,27 +4277,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6686,27 +4286,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6715,27 +4295,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -6798,27 +4358,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6827,27 +4367,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6856,27 +4376,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6885,27 +4385,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -6914,27 +4394,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -6992,27 +4452,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -7021,27 +4461,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -7050,27 +4470,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -7079,27 +4479,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -7108,27 +4488,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -7383,27 +4743,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -7412,27 +4752,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details. */
@@ -7441,27 +4761,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
-              type: string;
-              /** @description Short summary of the kind of problem. */
-              title: string;
-              /** @description HTTP status code. */
-              status: number;
-              /** @description What went wrong in this request. */
-              detail: string;
-              /** @description Stable error code. */
-              code: string;
-              /** @description The request path. */
-              instance?: string;
-              /** @description One entry per offending field. */
-              errors: {
-                /** @description The offending field, e.g. reporter.email. */
-                path: string;
-                /** @description What is wrong with it. */
-                message: string;
-              }[];
-            };
+            'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -7477,7 +4777,30 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    /** @description RFC 9457 problem details. */
+    Problem: {
+      /** @description URI naming the kind of problem (urn:vulndesk:problem:<code>). */
+      type: string;
+      /** @description Short summary of the kind of problem. */
+      title: string;
+      /** @description HTTP status code. */
+      status: number;
+      /** @description What went wrong in this request. */
+      detail: string;
+      /** @description Stable error code. */
+      code: string;
+      /** @description The request path. */
+      instance?: string;
+      /** @description One entry per offending field. */
+      errors: {
+        /** @description The offending field, e.g. reporter.email. */
+        path: string;
+        /** @description What is wrong with it. */
+        message: string;
+      }[];
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
