@@ -92,7 +92,7 @@ describe('GnuPG interoperability', () => {
     const signOnly = gpg(['--armor', '--export', uid]);
     expect(await readPublicKey(signOnly, new Date())).toEqual({
       ok: false,
-      message: 'has no valid encryption subkey',
+      problem: { message: 'has no valid encryption subkey', rule: 'pgp-key-unusable' },
     });
     const secret = gpg(['--armor', '--export-secret-keys', uid]);
     expect((await readPublicKey(secret, new Date())).ok).toBe(false);

@@ -3,11 +3,18 @@
  * that clients may rely on, an HTTP status, and optionally the fields it concerns.
  * `src/http/plugins/problem.ts` turns it into RFC 9457 problem+json.
  */
-export interface FieldError {
+import type { FieldErrorRule } from './field-rules.js';
+
+/** What is wrong with a field, without naming the field (for checks that do not know it). */
+export type FieldProblem = {
+  /** What is wrong, in English (clients that translate use `rule` instead). */
+  message: string;
+} & FieldErrorRule;
+
+export type FieldError = {
   /** Field path in API notation, e.g. `reporter.email` or `attachments[2]`. */
   path: string;
-  message: string;
-}
+} & FieldProblem;
 
 export type ErrorCode =
   | 'validation-failed'

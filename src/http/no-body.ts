@@ -15,7 +15,7 @@ export function refuseBody(body: unknown): void {
     throw new DomainError(
       'unknown-field',
       'this request takes no body',
-      fields.map((path) => ({ path, message: 'is not a known field' })),
+      fields.map((path) => ({ path, message: 'is not a known field', rule: 'unknown-field' })),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/helpers/app.js';
+import { BOUNDED_FIELD_RULES, FIELD_RULES } from '../domain/field-rules.js';
 
 type Json = { [key: string]: unknown };
 const isObject = (v: unknown): v is Json =>
@@ -65,9 +66,27 @@ describe('OpenAPI document', () => {
         undescribed(op, `${method.toUpperCase()} ${route}`, missing);
       }
     }
+    // The shared schemas the routes reference (the problem details).
+    const shared = (doc.components as { schemas?: Json }).schemas ?? {};
+    for (const [name, schema] of Object.entries(shared)) {
+      if (isObject(schema) && typeof schema.description !== 'string') missing.push(name);
+      undescribed(schema, `components.schemas.${name}`, missing);
+    }
+    expect(Object.keys(shared)).toContain('Problem');
     expect(missing).toEqual([]);
     // The walk must have seen the submission body's fields, or it proves nothing.
     expect(JSON.stringify(doc.paths)).toContain('reproductionSteps');
+  });
+
+  it('lists and explains every rule a field error may name, and the rules with a limit', () => {
+    const problem = (doc.components as { schemas: Record<string, Json> }).schemas.Problem;
+    const errors = (problem?.properties as Record<string, Json>).errors;
+    const item = (errors?.items as Json).properties as Record<string, Json>;
+    expect(item.rule?.enum).toEqual([...FIELD_RULES]);
+    const named = (text: unknown, rule: string) =>
+      new RegExp(`(?<![\\w-])${rule}(?![\\w-])`).test(String(text));
+    expect(FIELD_RULES.filter((r) => !named(item.rule?.description, r))).toEqual([]);
+    expect(BOUNDED_FIELD_RULES.filter((r) => !named(item.limit?.description, r))).toEqual([]);
   });
 
   it('documents the multipart form of the submission', () => {

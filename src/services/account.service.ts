@@ -39,6 +39,20 @@ import type { TokenOwnerCache } from './token-owner-cache.js';
 export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
 export const VERIFICATION_TTL_MS = 48 * 3_600_000;
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** Refuses a password of fewer than `MIN_PASSWORD_LENGTH` characters (code points). */
+export function requirePasswordLength(password: string): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw validationFailed([
+      {
+        path: 'password',
+        message: `must be at least ${MIN_PASSWORD_LENGTH} characters`,
+        rule: 'too-short',
+        limit: MIN_PASSWORD_LENGTH,
+      },
+    ]);
+  }
+}
 /**
  * How stale a token's `last_used_at` may get before a request records it again. Writing it on
  * every request made every read with a token a write: a durable commit (an fsync on SQLite, a
@@ -138,11 +152,7 @@ export class AccountService {
    */
   async register(input: { email: string; password: string; name?: string }): Promise<void> {
     const email = normalizeEmail(input.email);
-    if ([...input.password].length < MIN_PASSWORD_LENGTH) {
-      throw validationFailed([
-        { path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` },
-      ]);
-    }
+    requirePasswordLength(input.password);
     const now = this.deps.clock().toISOString();
     const passwordHash = await argonHash(input.password);
     const verify = issueToken('verify');
@@ -211,7 +221,9 @@ export class AccountService {
       .transaction()
       .execute((trx) => consumeEmailVerification(trx, hashToken(token), now));
     if (accountId === undefined) {
-      throw validationFailed([{ path: 'token', message: 'is unknown, used or expired' }]);
+      throw validationFailed([
+        { path: 'token', message: 'is unknown, used or expired', rule: 'invalid-link' },
+      ]);
     }
   }
 
@@ -262,7 +274,7 @@ export class AccountService {
         return fail(
           'totp-missing',
           new DomainError('totp-required', 'enter the code from your authenticator app', [
-            { path: 'totp', message: 'is required for staff accounts' },
+            { path: 'totp', message: 'is required for staff accounts', rule: 'required' },
           ]),
         );
       }

@@ -21,6 +21,17 @@ import { can } from '../policies/staff.policy.js';
 /** Most files per report and per message. */
 export const MAX_ATTACHMENTS = 10;
 
+/** The answer to a request with more than `MAX_ATTACHMENTS` files. */
+export const tooManyAttachments = (): DomainError =>
+  new DomainError('payload-too-large', `at most ${MAX_ATTACHMENTS} attachments`, [
+    {
+      path: 'attachments',
+      message: `at most ${MAX_ATTACHMENTS} files`,
+      rule: 'too-many-files',
+      limit: MAX_ATTACHMENTS,
+    },
+  ]);
+
 export interface AttachmentServiceDeps {
   db: Db;
   blobs: BlobStore;
@@ -58,6 +69,11 @@ export interface AttachmentDownload {
 export class AttachmentService {
   constructor(private readonly deps: AttachmentServiceDeps) {}
 
+  /** The largest file accepted, in whole MB. */
+  get maxFileMb(): number {
+    return Math.floor(this.deps.maxAttachmentBytes / 1_048_576);
+  }
+
   /**
    * Streams one file (the `index`-th of its request, 0-based) to encrypted storage. Over
    * `MAX_ATTACHMENTS` files or a file over the size limit is `payload-too-large` naming it.
@@ -65,9 +81,7 @@ export class AttachmentService {
   async stage(file: IncomingAttachment, index: number): Promise<StagedAttachment> {
     if (index >= MAX_ATTACHMENTS) {
       file.stream.resume();
-      throw new DomainError('payload-too-large', `at most ${MAX_ATTACHMENTS} attachments`, [
-        { path: 'attachments', message: `at most ${MAX_ATTACHMENTS} files` },
-      ]);
+      throw tooManyAttachments();
     }
     try {
       const stored = await this.deps.blobs.put(file.stream, {
@@ -81,11 +95,18 @@ export class AttachmentService {
     } catch (err) {
       if (err instanceof BlobTooLargeError) {
         file.stream.resume();
-        const mb = Math.floor(this.deps.maxAttachmentBytes / 1_048_576);
+        const mb = this.maxFileMb;
         throw new DomainError(
           'payload-too-large',
           `attachment ${index + 1} is larger than ${mb} MB`,
-          [{ path: `attachments[${index}]`, message: `larger than ${mb} MB` }],
+          [
+            {
+              path: `attachments[${index}]`,
+              message: `larger than ${mb} MB`,
+              rule: 'file-too-large',
+              limit: mb,
+            },
+          ],
         );
       }
       throw err;

@@ -121,10 +121,17 @@ export class MessageService {
     staged: readonly StagedAttachment[] = [],
   ): Promise<MessageView> {
     const body = input.body.trim();
-    if (body === '') throw validationFailed([{ path: 'body', message: 'is empty' }]);
+    if (body === '') {
+      throw validationFailed([{ path: 'body', message: 'is empty', rule: 'required' }]);
+    }
     if (body.length > MESSAGE_BODY_MAX) {
       throw validationFailed([
-        { path: 'body', message: `is longer than ${MESSAGE_BODY_MAX} characters` },
+        {
+          path: 'body',
+          message: `is longer than ${MESSAGE_BODY_MAX} characters`,
+          rule: 'too-long',
+          limit: MESSAGE_BODY_MAX,
+        },
       ]);
     }
     const now = this.deps.clock();
@@ -135,7 +142,7 @@ export class MessageService {
       if (report === undefined || side === undefined) throw notFound('report');
       if (side === 'reporter' && input.internal) {
         throw new DomainError('forbidden', 'internal notes are for the security team', [
-          { path: 'internal', message: 'must be false' },
+          { path: 'internal', message: 'must be false', rule: 'not-allowed' },
         ]);
       }
       if (side === 'staff') {

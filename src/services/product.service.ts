@@ -180,7 +180,9 @@ export class ProductService {
       .where('id', '=', familyId)
       .executeTakeFirst();
     if (family === undefined) {
-      throw validationFailed([{ path: 'familyId', message: 'is not a product family' }]);
+      throw validationFailed([
+        { path: 'familyId', message: 'is not a product family', rule: 'not-allowed' },
+      ]);
     }
   }
 
@@ -201,7 +203,7 @@ export class ProductService {
     } catch (err) {
       if (isUniqueViolation(err))
         throw new DomainError('conflict', 'that name is taken already', [
-          { path: 'name', message: 'is taken already' },
+          { path: 'name', message: 'is taken already', rule: 'taken' },
         ]);
       throw err;
     }
@@ -210,6 +212,8 @@ export class ProductService {
 
 function checkDates(releasedOn: string | null, supportedUntil: string | null): void {
   if (releasedOn !== null && supportedUntil !== null && supportedUntil < releasedOn) {
-    throw validationFailed([{ path: 'supportedUntil', message: 'is before the release date' }]);
+    throw validationFailed([
+      { path: 'supportedUntil', message: 'is before the release date', rule: 'end-before-start' },
+    ]);
   }
 }

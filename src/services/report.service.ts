@@ -197,7 +197,7 @@ export class ReportService {
     });
     if (submission.reporter.pgpKey !== undefined) {
       const key = await readPublicKey(submission.reporter.pgpKey, now);
-      if (!key.ok) errors.push({ path: 'reporter.pgpKey', message: key.message });
+      if (!key.ok) errors.push({ path: 'reporter.pgpKey', ...key.problem });
     }
     if (errors.length > 0) throw validationFailed(errors);
 

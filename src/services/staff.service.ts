@@ -50,9 +50,9 @@ import {
   hasUsablePassword,
   issueApiToken,
   listTokenViews,
-  MIN_PASSWORD_LENGTH,
   NO_PASSWORD,
   normalizeEmail,
+  requirePasswordLength,
   revokeApiTokenAudited,
   totpSecretContext,
   type TokenView,
@@ -173,7 +173,13 @@ export async function countStaff(db: Db): Promise<number> {
 }
 
 const invalidLink = (path: string): DomainError =>
-  validationFailed([{ path, message: 'is unknown, used or expired: ask an admin for a new link' }]);
+  validationFailed([
+    {
+      path,
+      message: 'is unknown, used or expired: ask an admin for a new link',
+      rule: 'invalid-link',
+    },
+  ]);
 
 export class StaffService {
   constructor(private readonly deps: StaffServiceDeps) {}
@@ -186,17 +192,19 @@ export class StaffService {
     const by = authorizeOperator(operator, 'user.manage', { handsOutCredentials: true });
     if (!isStaffRole(input.role)) {
       throw validationFailed([
-        { path: 'role', message: `must be one of ${STAFF_ROLES.join(', ')}` },
+        { path: 'role', message: `must be one of ${STAFF_ROLES.join(', ')}`, rule: 'not-allowed' },
       ]);
     }
     const role = input.role;
     const email = normalizeEmail(input.email);
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      throw validationFailed([{ path: 'email', message: 'is not an e-mail address' }]);
+      throw validationFailed([
+        { path: 'email', message: 'is not an e-mail address', rule: 'invalid-email' },
+      ]);
     }
     const exists = () =>
       new DomainError('conflict', `an account for ${email} exists already`, [
-        { path: 'email', message: 'belongs to an account already' },
+        { path: 'email', message: 'belongs to an account already', rule: 'taken' },
       ]);
     if ((await findAccountByEmail(this.deps.db.kysely, email)) !== undefined) throw exists();
     const now = this.deps.clock().toISOString();
@@ -283,8 +291,11 @@ export class StaffService {
     const by = authorizeOperator(operator, 'user.token.manage', { handsOutCredentials: true });
     const name = input.name.trim();
     if (name === '' || name.length > MAX_TOKEN_NAME_LENGTH) {
+      const message = `must be 1 to ${MAX_TOKEN_NAME_LENGTH} characters`;
       throw validationFailed([
-        { path: 'name', message: `must be 1 to ${MAX_TOKEN_NAME_LENGTH} characters` },
+        name === ''
+          ? { path: 'name', message, rule: 'required' }
+          : { path: 'name', message, rule: 'too-long', limit: MAX_TOKEN_NAME_LENGTH },
       ]);
     }
     const account = await this.findStaff(input);
@@ -326,7 +337,7 @@ export class StaffService {
         throw new DomainError(
           'conflict',
           'this is the last enabled admin: make another account admin first',
-          [{ path, message: 'would leave no enabled admin' }],
+          [{ path, message: 'would leave no enabled admin', rule: 'last-admin' }],
         );
       }
       const target = `account:${id}`;
@@ -409,11 +420,7 @@ export class StaffService {
     password: string;
     totp: string;
   }): Promise<StaffAccount> {
-    if ([...input.password].length < MIN_PASSWORD_LENGTH) {
-      throw validationFailed([
-        { path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` },
-      ]);
-    }
+    requirePasswordLength(input.password);
     const now = this.deps.clock();
     const tokenHash = hashToken(input.token);
     const open = await findOpenStaffEnrolment(this.deps.db.kysely, tokenHash, now.toISOString());
@@ -423,7 +430,11 @@ export class StaffService {
     const check = await checkTotp({ secret, code: input.totp, now, lastStep: null });
     if (!check.ok) {
       throw validationFailed([
-        { path: 'totp', message: 'is not the current code of the authenticator app' },
+        {
+          path: 'totp',
+          message: 'is not the current code of the authenticator app',
+          rule: 'wrong-code',
+        },
       ]);
     }
     const passwordHash = await argonHash(input.password);

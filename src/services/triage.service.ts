@@ -45,6 +45,7 @@ import {
   type TransitionFacts,
 } from '../domain/case/transitions.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
+import type { UnboundedFieldRule } from '../domain/field-rules.js';
 import type { HelpDestinationId, HelpLanguage } from '../domain/help/destinations.js';
 import { formatCaseNumber } from '../domain/report/reference.js';
 import type { ReportSubmission } from '../domain/report/submission.js';
@@ -120,7 +121,9 @@ export function decodeQueueCursor(cursor: string): QueueCursor {
     !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(nextDueAt) ||
     !/^[0-9a-f-]{36}$/.test(id)
   ) {
-    throw validationFailed([{ path: 'cursor', message: 'is not a cursor from a previous page' }]);
+    throw validationFailed([
+      { path: 'cursor', message: 'is not a cursor from a previous page', rule: 'format' },
+    ]);
   }
   return { nextDueAt, id };
 }
@@ -142,6 +145,7 @@ export class TriageService {
         {
           path: 'status',
           message: `unknown state ${unknown.join(', ')}; one of ${CASE_STATES.join(', ')}`,
+          rule: 'not-allowed',
         },
       ]);
     }
@@ -303,7 +307,11 @@ export class TriageService {
         const found = await findStaffAccount(trx, assigneeId);
         if (found === undefined || !roleCan(found.role, 'report.transition')) {
           throw validationFailed([
-            { path: 'assigneeId', message: 'is not a staff member who handles reports' },
+            {
+              path: 'assigneeId',
+              message: 'is not a staff member who handles reports',
+              rule: 'not-allowed',
+            },
           ]);
         }
         assignee = found;
@@ -393,7 +401,7 @@ export class TriageService {
         const known = await catalogueProducts(trx, [patch.productId]);
         if (!known.has(patch.productId)) {
           throw validationFailed([
-            { path: 'productId', message: 'is not in the product catalogue' },
+            { path: 'productId', message: 'is not in the product catalogue', rule: 'not-allowed' },
           ]);
         }
       }
@@ -749,12 +757,15 @@ export class TriageService {
         .executeTakeFirst();
       original = next;
     }
-    const problem = (message: string) => validationFailed([{ path: 'duplicateOf', message }]);
-    if (original === undefined) throw problem('no such report');
-    if (original.id === report.id) throw problem('a report cannot duplicate itself');
+    const problem = (message: string, rule?: UnboundedFieldRule) =>
+      validationFailed([{ path: 'duplicateOf', message, rule }]);
+    if (original === undefined) throw problem('no such report', 'unknown-report');
+    if (original.id === report.id)
+      throw problem('a report cannot duplicate itself', 'self-duplicate');
     if (original.status === 'rejected' && original.disposition !== 'duplicate') {
       throw problem(
         `${original.ref} was rejected (${original.disposition ?? 'no disposition'}) and cannot take precedence`,
+        'original-rejected',
       );
     }
     if (
@@ -763,6 +774,7 @@ export class TriageService {
     ) {
       throw problem(
         `${original.ref} was received after ${report.ref}; the first reporter keeps precedence: mark ${original.ref} as the duplicate instead`,
+        'original-later',
       );
     }
     return { id: original.id, ref: original.ref };

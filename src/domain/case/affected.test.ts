@@ -62,6 +62,29 @@ describe('affectedProblems', () => {
       ).map((p) => p.path),
     ).toEqual(['affected[0].productId', 'affected[1].versionId']);
   });
+
+  it('names the rule each entry breaks', () => {
+    const rules = affectedProblems(
+      [
+        { productId: 'nope', versionId: null },
+        { productId: 'app', versionId: 'lib-1' },
+        { productId: 'cloud', versionId: 'stray' },
+        { productId: 'lib', versionId: null },
+        { productId: 'lib', versionId: null },
+        { productId: 'app', versionId: null },
+        { productId: 'app', versionId: 'app-1' },
+      ],
+      catalogue,
+    ).map((p) => [p.path, p.rule]);
+    expect(rules).toEqual([
+      ['affected[0].productId', 'not-allowed'],
+      ['affected[1].versionId', 'not-allowed'],
+      ['affected[2].versionId', 'not-allowed'],
+      ['affected[4].productId', 'listed-twice'],
+      ['affected[5].productId', 'whole-and-versions'],
+      ['affected[6].versionId', 'whole-and-versions'],
+    ]);
+  });
 });
 
 describe('primaryProduct', () => {

@@ -42,7 +42,11 @@ export function affectedProblems(
     const at = `affected[${i}]`;
     const product = catalogue.get(entry.productId);
     if (product === undefined) {
-      problems.push({ path: `${at}.productId`, message: 'is not in the product catalogue' });
+      problems.push({
+        path: `${at}.productId`,
+        message: 'is not in the product catalogue',
+        rule: 'not-allowed',
+      });
       return;
     }
     const key = `${entry.productId}\u0000${entry.versionId ?? ''}`;
@@ -50,6 +54,7 @@ export function affectedProblems(
       problems.push({
         path: entry.versionId === null ? `${at}.productId` : `${at}.versionId`,
         message: 'is listed twice',
+        rule: 'listed-twice',
       });
       return;
     }
@@ -59,18 +64,28 @@ export function affectedProblems(
         problems.push({
           path: `${at}.productId`,
           message: 'is listed both as a whole and by version',
+          rule: 'whole-and-versions',
         });
       }
       return;
     }
     if (product.kind === ONLINE_SERVICE_KIND) {
-      problems.push({ path: `${at}.versionId`, message: 'an online service has no versions' });
+      problems.push({
+        path: `${at}.versionId`,
+        message: 'an online service has no versions',
+        rule: 'not-allowed',
+      });
     } else if (!product.versionIds.has(entry.versionId)) {
-      problems.push({ path: `${at}.versionId`, message: 'is not a version of this product' });
+      problems.push({
+        path: `${at}.versionId`,
+        message: 'is not a version of this product',
+        rule: 'not-allowed',
+      });
     } else if (wholeProducts.has(entry.productId)) {
       problems.push({
         path: `${at}.versionId`,
         message: 'the product is also listed as a whole',
+        rule: 'whole-and-versions',
       });
     }
   });

@@ -200,7 +200,11 @@ describe('dispositions', () => {
       ]);
       const self = transition('triage', { ...event, duplicateOf: ' R-1 ' }, READY);
       expect(errorOf(self).errors).toEqual([
-        { path: 'duplicateOf', message: 'a report cannot duplicate itself' },
+        {
+          path: 'duplicateOf',
+          message: 'a report cannot duplicate itself',
+          rule: 'self-duplicate',
+        },
       ]);
     });
 
@@ -305,8 +309,16 @@ describe('requirements', () => {
     const none = errorOf(transition('develop', { to: 'pre-release' }, bare));
     expect(none.code).toBe('illegal-transition');
     expect(none.errors).toEqual([
-      { path: 'fixReleaseDate', message: 'set the planned release date of the fix' },
-      { path: 'cvdDate', message: 'agree a public disclosure date with the reporter' },
+      {
+        path: 'fixReleaseDate',
+        message: 'set the planned release date of the fix',
+        rule: 'set-first',
+      },
+      {
+        path: 'cvdDate',
+        message: 'agree a public disclosure date with the reporter',
+        rule: 'set-first',
+      },
     ]);
     expect(none.message).toBe('develop → pre-release needs fixReleaseDate, cvdDate first');
     const releaseOnly = { ...bare, plannedReleaseDate: '2026-06-09', agreedDisclosureDate: ' ' };

@@ -189,7 +189,9 @@ export function transition(
   facts: TransitionFacts,
 ): TransitionResult {
   if (!isCaseState(event.to)) {
-    return fail(validationFailed([{ path: 'to', message: 'is not a known state' }]));
+    return fail(
+      validationFailed([{ path: 'to', message: 'is not a known state', rule: 'not-allowed' }]),
+    );
   }
   const found = findTransition(current, event.to);
   if (found === undefined) {
@@ -243,18 +245,24 @@ function eventErrors(
 
   if (found.dispositions.length === 0) {
     if (disposition !== undefined) {
-      errors.push({ path: 'disposition', message: 'only a rejection takes a disposition' });
+      errors.push({
+        path: 'disposition',
+        message: 'only a rejection takes a disposition',
+        rule: 'not-allowed',
+      });
     }
   } else if (disposition === undefined) {
     errors.push({
       path: 'disposition',
       message: `is required; one of ${found.dispositions.join(', ')}`,
+      rule: 'required',
     });
   } else {
     if (!found.dispositions.includes(disposition)) {
       errors.push({
         path: 'disposition',
         message: `must be one of ${found.dispositions.join(', ')} when rejecting from ${found.from}`,
+        rule: 'not-allowed',
       });
     }
     // A known disposition that is wrong here still decides which other field belongs to it,
@@ -267,6 +275,8 @@ function eventErrors(
     errors.push({
       path: 'reason',
       message: `must be at most ${TRANSITION_REASON_MAX_LENGTH} characters`,
+      rule: 'too-long',
+      limit: TRANSITION_REASON_MAX_LENGTH,
     });
   } else if (reason === undefined && (found.reasonRequired || needs === 'reason')) {
     errors.push({
@@ -274,18 +284,27 @@ function eventErrors(
       message: found.reasonRequired
         ? `is required to move from ${found.from} to ${found.to}`
         : `is required for ${disposition ?? 'this disposition'}`,
+      rule: 'required',
     });
   }
 
   if (needs === 'duplicateOf') {
     const original = event.duplicateOf?.trim() ?? '';
     if (original.length === 0) {
-      errors.push({ path: 'duplicateOf', message: 'name the original report' });
+      errors.push({ path: 'duplicateOf', message: 'name the original report', rule: 'required' });
     } else if (original === facts.reportId) {
-      errors.push({ path: 'duplicateOf', message: 'a report cannot duplicate itself' });
+      errors.push({
+        path: 'duplicateOf',
+        message: 'a report cannot duplicate itself',
+        rule: 'self-duplicate',
+      });
     }
   } else if (event.duplicateOf !== undefined) {
-    errors.push({ path: 'duplicateOf', message: 'only a duplicate names an original report' });
+    errors.push({
+      path: 'duplicateOf',
+      message: 'only a duplicate names an original report',
+      rule: 'not-allowed',
+    });
   }
 
   if (needs === 'helpDestination') {
@@ -294,17 +313,20 @@ function eventErrors(
       errors.push({
         path: 'helpDestination',
         message: 'name the help destination the reporter is sent to',
+        rule: 'required',
       });
     } else if (!(offered as readonly string[]).includes(event.helpDestination)) {
       errors.push({
         path: 'helpDestination',
         message: `must be one of ${offered.join(', ')}`,
+        rule: 'not-allowed',
       });
     }
   } else if (event.helpDestination !== undefined) {
     errors.push({
       path: 'helpDestination',
       message: 'only a not-a-vulnerability rejection sends the reporter elsewhere',
+      rule: 'not-allowed',
     });
   }
   return errors;
@@ -358,7 +380,11 @@ export function missingFacts(rule: TransitionRule, facts: TransitionFacts): Case
 function unmetRequirements(found: TransitionRule, facts: TransitionFacts): FieldError[] {
   return found.requires
     .filter((r) => !REQUIREMENT_CHECKS[r].met(facts))
-    .map((r) => ({ path: REQUIREMENT_CHECKS[r].path, message: REQUIREMENT_MESSAGES[r] }));
+    .map((r) => ({
+      path: REQUIREMENT_CHECKS[r].path,
+      message: REQUIREMENT_MESSAGES[r],
+      rule: 'set-first' as const,
+    }));
 }
 
 function effectsOf(

@@ -89,4 +89,20 @@ describe('metricsRange', () => {
     expect(fieldErrors({ from: '2026-03-19', now: NOW })).toEqual(['from']);
     expect(fieldErrors({ from: '2026-02-01', to: '2026-01-31', now: NOW })).toEqual(['to']);
   });
+
+  it('names the rule of each mistake, with the bound of the range', () => {
+    const rules = (input: Parameters<typeof metricsRange>[0]) => {
+      const result = metricsRange(input);
+      if (result.ok) throw new Error('expected an error');
+      return result.error.errors.map(({ rule, limit }) => ({ rule, limit }));
+    };
+    expect(rules({ from: '2026-02-30', now: NOW })).toEqual([{ rule: 'invalid-date' }]);
+    expect(rules({ from: '2026-03-19', now: NOW })).toEqual([{ rule: 'in-future' }]);
+    expect(rules({ from: '2026-02-01', to: '2026-01-31', now: NOW })).toEqual([
+      { rule: 'end-before-start' },
+    ]);
+    expect(rules({ from: '2021-03-18', to: '2026-03-18', now: NOW })).toEqual([
+      { rule: 'range-too-long', limit: 5 },
+    ]);
+  });
 });

@@ -105,18 +105,26 @@ export function metricsRange(input: {
   const interval = input.interval ?? 'month';
   const errors: FieldError[] = [];
   const to = input.to === undefined ? startOfDay(now) : parseDate(input.to);
-  if (to === undefined) errors.push({ path: 'to', message: 'is not a date (YYYY-MM-DD)' });
+  const notADate = 'is not a date (YYYY-MM-DD)';
+  if (to === undefined) errors.push({ path: 'to', message: notADate, rule: 'invalid-date' });
   const from = input.from === undefined ? addMonths(to ?? now, -11) : parseDate(input.from);
-  if (from === undefined) errors.push({ path: 'from', message: 'is not a date (YYYY-MM-DD)' });
+  if (from === undefined) errors.push({ path: 'from', message: notADate, rule: 'invalid-date' });
   if (from === undefined || to === undefined) return { ok: false, error: validationFailed(errors) };
 
-  if (from > now) errors.push({ path: 'from', message: 'is in the future' });
-  if (input.to !== undefined && to < from) errors.push({ path: 'to', message: 'is before from' });
+  if (from > now) errors.push({ path: 'from', message: 'is in the future', rule: 'in-future' });
+  if (input.to !== undefined && to < from) {
+    errors.push({ path: 'to', message: 'is before from', rule: 'end-before-start' });
+  }
   const limit = new Date(
     Date.UTC(to.getUTCFullYear() - MAX_RANGE_YEARS, to.getUTCMonth(), to.getUTCDate() + 1),
   );
   if (from < limit) {
-    errors.push({ path: 'from', message: `the range may span at most ${MAX_RANGE_YEARS} years` });
+    errors.push({
+      path: 'from',
+      message: `the range may span at most ${MAX_RANGE_YEARS} years`,
+      rule: 'range-too-long',
+      limit: MAX_RANGE_YEARS,
+    });
   }
   if (errors.length > 0) return { ok: false, error: validationFailed(errors) };
 

@@ -53,6 +53,30 @@ describe('validateReport', () => {
     expect(paths({ reporter: { email: 'a@b.c', credit: 'anonymous' } })).toEqual([]);
   });
 
+  it.each<[string, Parameters<typeof validateReport>[0], string]>([
+    ['issueType.cwe', { issueType: { cwe: 'CWE-99999' } }, 'unknown-cwe'],
+    ['affected.product', { affected: { version: '1.0', url: 'https://a.example' } }, 'required'],
+    ['affected.url', { affected: { product: 'Viewer', url: 'ftp://a.example' } }, 'invalid-url'],
+    ['reproductionSteps[0]', { reproductionSteps: [' '] }, 'required'],
+    ['cvss', { cvss: 'CVSS:2.0/AV:N' }, 'invalid-cvss'],
+    ['disclosure.plannedDate', { disclosure: { plannedDate: '2026-02-30' } }, 'invalid-date'],
+  ])('names the rule %s breaks', (path, draft, rule) => {
+    const [error, ...more] = validateReport(draft, ctx).errors;
+    expect(more).toEqual([]);
+    expect(error).toEqual({ path, message: expect.any(String) as string, rule });
+  });
+
+  it('names the bound of a title that is too short', () => {
+    expect(validateReport({ title: 'XSS' }, ctx).errors).toEqual([
+      {
+        path: 'title',
+        message: 'needs at least 5 characters besides spaces',
+        rule: 'too-short',
+        limit: 5,
+      },
+    ]);
+  });
+
   it('checks the planned disclosure date is a real date', () => {
     expect(paths({ disclosure: { plannedDate: '2026-02-30' } })).toEqual([
       'disclosure.plannedDate',

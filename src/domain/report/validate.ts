@@ -45,19 +45,33 @@ export function validateReport(draft: ReportDraft, ctx: ValidationContext): Vali
     errors.push({
       path: 'title',
       message: `needs at least ${MIN_TITLE_LENGTH} characters besides spaces`,
+      rule: 'too-short',
+      limit: MIN_TITLE_LENGTH,
     });
   }
 
   if (draft.issueType !== undefined) {
     const { cwe, description } = draft.issueType;
     if (!filled(cwe) && !filled(description)) {
-      errors.push({ path: 'issueType', message: 'give a CWE id, a description, or both' });
+      errors.push({
+        path: 'issueType',
+        message: 'give a CWE id, a description, or both',
+        rule: 'required',
+      });
     }
     if (cwe !== undefined) {
       if (!CWE_ID.test(cwe)) {
-        errors.push({ path: 'issueType.cwe', message: 'must look like CWE-787' });
+        errors.push({
+          path: 'issueType.cwe',
+          message: 'must look like CWE-787',
+          rule: 'unknown-cwe',
+        });
       } else if (!ctx.isKnownCwe(cwe)) {
-        errors.push({ path: 'issueType.cwe', message: `${cwe} is not in the CWE catalogue` });
+        errors.push({
+          path: 'issueType.cwe',
+          message: `${cwe} is not in the CWE catalogue`,
+          rule: 'unknown-cwe',
+        });
       }
     }
   }
@@ -68,47 +82,67 @@ export function validateReport(draft: ReportDraft, ctx: ValidationContext): Vali
       errors.push({
         path: 'affected',
         message: 'give the product (with its version) or the URL of the online service',
+        rule: 'required',
       });
     }
     if (filled(version) && !filled(product)) {
       errors.push({
         path: 'affected.product',
         message: 'a version needs the product it belongs to',
+        rule: 'required',
       });
     }
     if (url !== undefined && !isHttpUrl(url)) {
-      errors.push({ path: 'affected.url', message: 'must be an http or https URL' });
+      errors.push({
+        path: 'affected.url',
+        message: 'must be an http or https URL',
+        rule: 'invalid-url',
+      });
     }
   }
 
   if (Array.isArray(draft.reproductionSteps)) {
     draft.reproductionSteps.forEach((step, i) => {
-      if (!filled(step)) errors.push({ path: `reproductionSteps[${i}]`, message: 'is empty' });
+      if (!filled(step)) {
+        errors.push({ path: `reproductionSteps[${i}]`, message: 'is empty', rule: 'required' });
+      }
     });
   } else if (draft.reproductionSteps !== undefined && !filled(draft.reproductionSteps)) {
-    errors.push({ path: 'reproductionSteps', message: 'is empty' });
+    errors.push({ path: 'reproductionSteps', message: 'is empty', rule: 'required' });
   }
 
   let cvss: CvssScore | undefined;
   if (draft.cvss !== undefined) {
     const parsed = parseCvss(draft.cvss);
     if (parsed.ok) cvss = parsed.value;
-    else errors.push({ path: 'cvss', message: parsed.message });
+    else errors.push({ path: 'cvss', message: parsed.message, rule: 'invalid-cvss' });
   }
 
   const reporter = draft.reporter;
   if (reporter !== undefined) {
     if (reporter.credit === 'name' && !filled(reporter.name)) {
-      errors.push({ path: 'reporter.name', message: 'is needed to credit you by name' });
+      errors.push({
+        path: 'reporter.name',
+        message: 'is needed to credit you by name',
+        rule: 'required',
+      });
     }
     if (reporter.credit === 'handle' && !filled(reporter.handle)) {
-      errors.push({ path: 'reporter.handle', message: 'is needed to credit you by handle' });
+      errors.push({
+        path: 'reporter.handle',
+        message: 'is needed to credit you by handle',
+        rule: 'required',
+      });
     }
   }
 
   const planned = draft.disclosure?.plannedDate;
   if (planned !== undefined && !isCalendarDate(planned)) {
-    errors.push({ path: 'disclosure.plannedDate', message: 'must be a real date YYYY-MM-DD' });
+    errors.push({
+      path: 'disclosure.plannedDate',
+      message: 'must be a real date YYYY-MM-DD',
+      rule: 'invalid-date',
+    });
   }
 
   return { errors, cvss };

@@ -135,10 +135,11 @@ describe('validateSeverityAssessment', () => {
       cvss40: 'CVSS:4.0/AV:N',
     });
     expect(errorsOf(result)).toEqual([
-      { path: 'cvss31', message: 'must be a CVSS 3.1 vector (CVSS:3.1/…)' },
+      { path: 'cvss31', message: 'must be a CVSS 3.1 vector (CVSS:3.1/…)', rule: 'invalid-cvss' },
       {
         path: 'cvss40',
         message: 'CVSS 4.0 vector is missing base metric(s) AC, AT, PR, UI, VC, VI, VA, SC, SI, SA',
+        rule: 'invalid-cvss',
       },
     ]);
     expect(invalid({ severity: 'low', cvss40: V31_LOW })).toEqual(['cvss40']);

@@ -66,7 +66,7 @@ function oneOf<T extends string>(
   const value = enumValue(raw);
   if (value === null) return null;
   if (is(value)) return value;
-  errors.push({ path, message: `must be one of ${allowed.join(', ')}` });
+  errors.push({ path, message: `must be one of ${allowed.join(', ')}`, rule: 'not-allowed' });
   return null;
 }
 
@@ -80,11 +80,15 @@ function vector(
   if (trimmed.length === 0) return null;
   const parsed = parseCvss(trimmed);
   if (!parsed.ok) {
-    errors.push({ path, message: parsed.message });
+    errors.push({ path, message: parsed.message, rule: 'invalid-cvss' });
     return null;
   }
   if (parsed.value.version !== version) {
-    errors.push({ path, message: `must be a CVSS ${version} vector (CVSS:${version}/…)` });
+    errors.push({
+      path,
+      message: `must be a CVSS ${version} vector (CVSS:${version}/…)`,
+      rule: 'invalid-cvss',
+    });
     return null;
   }
   return parsed.value;
@@ -118,6 +122,7 @@ export function validateSeverityAssessment(
       errors.push({
         path: 'exploitability',
         message: 'must be exploitation-detected when the vulnerability is exploited',
+        rule: 'exploitation-mismatch',
       });
     }
   } else if (exploitability === 'exploitation-detected') {
@@ -126,6 +131,7 @@ export function validateSeverityAssessment(
       errors.push({
         path: 'exploited',
         message: 'must be true when the exploitability index is exploitation-detected',
+        rule: 'exploitation-mismatch',
       });
     }
   }
@@ -138,6 +144,7 @@ export function validateSeverityAssessment(
     errors.push({
       path: 'severity',
       message: 'is required unless a CVSS vector with a score above 0 suggests one',
+      rule: 'required',
     });
   }
 

@@ -69,7 +69,7 @@ export function toDomainError(err: FastifyError): DomainError | undefined {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new DomainError('validation-failed', 'the body is not valid JSON', [
-        { path: '(body)', message: 'is not valid JSON' },
+        { path: '(body)', message: 'is not valid JSON', rule: 'format' },
       ]);
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_FILES_LIMIT':
@@ -81,7 +81,7 @@ export function toDomainError(err: FastifyError): DomainError | undefined {
     case 'FST_PROTO_VIOLATION':
     case 'FST_MULTIPART_MALFORMED':
       return new DomainError('validation-failed', 'the multipart body is malformed', [
-        { path: '(body)', message: 'malformed multipart body' },
+        { path: '(body)', message: 'malformed multipart body', rule: 'format' },
       ]);
     default:
       break;

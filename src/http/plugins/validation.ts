@@ -6,6 +6,11 @@ import { Ajv, type AnySchema, type ErrorObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import type { FieldError } from '../../domain/errors.js';
+import type {
+  BoundedFieldRule,
+  FieldErrorRule,
+  UnboundedFieldRule,
+} from '../../domain/field-rules.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives as a namespace.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -127,7 +132,55 @@ function pruneAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-/** Turns ajv errors into one message per field, naming the field. */
+/** The formats whose failures have a rule of their own; any other format is `format`. */
+const FORMAT_RULES: Readonly<Record<string, UnboundedFieldRule>> = {
+  email: 'invalid-email',
+  date: 'invalid-date',
+  uri: 'invalid-url',
+};
+
+/** The stable rule an ajv keyword stands for, with its bound; none for a keyword not listed. */
+function ruleOf(e: ErrorObject): FieldErrorRule {
+  const { limit, format } = e.params as { limit?: unknown; format?: unknown };
+  const bounded = (rule: BoundedFieldRule): FieldErrorRule =>
+    typeof limit === 'number' ? { rule, limit } : {};
+  switch (e.keyword) {
+    case 'required':
+      return { rule: 'required' };
+    case 'additionalProperties':
+      return { rule: 'unknown-field' };
+    case 'type':
+      return { rule: 'type' };
+    case 'minLength':
+      return bounded('too-short');
+    case 'maxLength':
+      return bounded('too-long');
+    case 'minItems':
+      return bounded('too-few');
+    case 'maxItems':
+      return bounded('too-many');
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return bounded('too-small');
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return bounded('too-large');
+    case 'enum':
+    case 'const':
+      return { rule: 'not-allowed' };
+    case 'format':
+      return { rule: (typeof format === 'string' ? FORMAT_RULES[format] : undefined) ?? 'format' };
+    case 'pattern':
+    case 'anyOf':
+    case 'oneOf':
+    case 'nul':
+      return { rule: 'format' };
+    default:
+      return {};
+  }
+}
+
+/** Turns ajv errors into one message per field, naming the field and the rule it breaks. */
 export function mapAjvErrors(errors: readonly ErrorObject[], prefix = ''): MappedValidation {
   const out: FieldError[] = [];
   const seen = new Set<string>();
@@ -156,7 +209,7 @@ export function mapAjvErrors(errors: readonly ErrorObject[], prefix = ''): Mappe
     const key = `${path}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ path: path === '' ? '(body)' : path, message });
+    out.push({ path: path === '' ? '(body)' : path, message, ...ruleOf(e) });
   }
   return { unknownFieldsOnly: unknownOnly && out.length > 0, errors: out };
 }

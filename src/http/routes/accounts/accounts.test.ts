@@ -129,7 +129,9 @@ describe('bad input', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json<{ code: string; errors: { path: string; message: string }[] }>();
     expect(body.code).toBe('unknown-field');
-    expect(body.errors).toEqual([{ path: 'role', message: 'is not a known field' }]);
+    expect(body.errors).toEqual([
+      { path: 'role', message: 'is not a known field', rule: 'unknown-field' },
+    ]);
     expect(await account('unknown@example.org')).toBeUndefined();
   });
 

@@ -118,7 +118,9 @@ const referenceRoutes: FastifyPluginAsyncTypebox<ReferenceRoutesOptions> = async
     },
     async (request, reply) => {
       const parsed = parseCvss(request.query.vector);
-      if (!parsed.ok) throw validationFailed([{ path: 'vector', message: parsed.message }]);
+      if (!parsed.ok) {
+        throw validationFailed([{ path: 'vector', message: parsed.message, rule: 'invalid-cvss' }]);
+      }
       void reply.header('cache-control', CACHE);
       const { version, score, baseScore, severity } = parsed.value;
       return { version, score, baseScore, severity };

@@ -244,7 +244,9 @@ describe('POST /api/v1/reports/{id}/messages with files', () => {
       staffHeaders(triager),
     );
     const body = problem(res, 413, 'payload-too-large');
-    expect(body.errors).toEqual([{ path: 'attachments[1]', message: 'larger than 1 MB' }]);
+    expect(body.errors).toEqual([
+      { path: 'attachments[1]', message: 'larger than 1 MB', rule: 'file-too-large', limit: 1 },
+    ]);
     await expectBlobCount(blobs);
     expect(await messageCount()).toBe(messages);
   });
@@ -258,7 +260,9 @@ describe('POST /api/v1/reports/{id}/messages with files', () => {
       [messagePart({ body: 'Many files' }), ...files],
       staffHeaders(triager),
     );
-    expect(problem(res, 413, 'payload-too-large').errors[0]?.path).toBe('attachments');
+    expect(problem(res, 413, 'payload-too-large').errors).toEqual([
+      { path: 'attachments', message: 'at most 10 files', rule: 'too-many-files', limit: 10 },
+    ]);
     await expectBlobCount(blobs);
   });
 

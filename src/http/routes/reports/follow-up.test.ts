@@ -239,7 +239,7 @@ describe('POST and GET /api/v1/reports/{id}/follow-up', () => {
         payload: JSON.stringify({ message: 'Please answer' }),
       });
       expect(problem(res, 400, 'unknown-field').errors).toEqual([
-        { path: 'message', message: 'is not a known field' },
+        { path: 'message', message: 'is not a known field', rule: 'unknown-field' },
       ]);
       const notObject = await ask(mine.id, {
         headers: { ...bearer(mine.trackingToken), 'content-type': 'application/json' },

@@ -127,7 +127,9 @@ describe('POST /api/v1/reports (multipart)', () => {
         attachment('big.bin', randomBytes(1.5 * MiB), 'application/octet-stream'),
       ]);
       const body = problem(res, 413, 'payload-too-large');
-      expect(body.errors).toEqual([{ path: 'attachments[0]', message: 'larger than 1 MB' }]);
+      expect(body.errors).toEqual([
+        { path: 'attachments[0]', message: 'larger than 1 MB', rule: 'file-too-large', limit: 1 },
+      ]);
       await expectNoBlobFiles(app);
       expect(await countReports(app)).toBe(0);
     });
@@ -156,7 +158,7 @@ describe('POST /api/v1/reports (multipart)', () => {
     it('answers 400 naming report when the report part is missing', async () => {
       const res = await postMultipart(app, [attachment('poc.txt', MARKER)]);
       const body = problem(res, 400, 'validation-failed');
-      expect(body.errors).toEqual([{ path: 'report', message: 'is required' }]);
+      expect(body.errors).toEqual([{ path: 'report', message: 'is required', rule: 'required' }]);
       await expectNoBlobFiles(app);
     });
 

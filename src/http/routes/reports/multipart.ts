@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart, MultipartFile, MultipartValue } from '@fastify/multipart';
 import { DomainError } from '../../../domain/errors.js';
 import type { AttachmentService, StagedAttachment } from '../../../services/attachment.service.js';
-import { MAX_ATTACHMENTS } from '../../../services/attachment.service.js';
+import { MAX_ATTACHMENTS, tooManyAttachments } from '../../../services/attachment.service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -55,7 +55,7 @@ export async function readMultipartUpload(
     try {
       next = await parts.next();
     } catch (err) {
-      throw clientFault(err, index, jsonPart) ?? err;
+      throw clientFault(err, { index, jsonPart, maxFileMb: attachments.maxFileMb }) ?? err;
     }
     if (next.done === true) break;
     const part = next.value;
@@ -80,13 +80,18 @@ export async function readMultipartUpload(
         {
           path: part.fieldname,
           message: `is not a known field; send "${jsonPart}" and "attachments"`,
+          rule: 'unknown-field',
         },
       ]);
     }
     if (part.fieldname !== 'attachments') {
       part.file.resume();
       throw new DomainError('unknown-field', `unknown file part "${part.fieldname}"`, [
-        { path: part.fieldname, message: 'is not a known field; files go in "attachments"' },
+        {
+          path: part.fieldname,
+          message: 'is not a known field; files go in "attachments"',
+          rule: 'unknown-field',
+        },
       ]);
     }
     try {
@@ -96,13 +101,13 @@ export async function readMultipartUpload(
       );
       request.stagedAttachments.push(staged);
     } catch (err) {
-      throw clientFault(err, index, jsonPart) ?? err;
+      throw clientFault(err, { index, jsonPart, maxFileMb: attachments.maxFileMb }) ?? err;
     }
     index += 1;
   }
   if (!haveBody) {
     throw new DomainError('validation-failed', `the multipart body has no "${jsonPart}" part`, [
-      { path: jsonPart, message: 'is required' },
+      { path: jsonPart, message: 'is required', rule: 'required' },
     ]);
   }
   request.body = body;
@@ -130,7 +135,7 @@ function parseJsonPart(text: string, jsonPart: JsonPartName): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     throw new DomainError('validation-failed', `the "${jsonPart}" part is not valid JSON`, [
-      { path: jsonPart, message: 'is not valid JSON' },
+      { path: jsonPart, message: 'is not valid JSON', rule: 'format' },
     ]);
   }
 }
@@ -144,19 +149,26 @@ const jsonPartTooLarge = (jsonPart: JsonPartName) =>
  * The client's mistakes that the multipart parser reports as plain errors (busboy) or as
  * @fastify/multipart errors, as domain errors; undefined for anything else (a server fault).
  */
-function clientFault(err: unknown, index: number, jsonPart: JsonPartName): DomainError | undefined {
+function clientFault(
+  err: unknown,
+  at: { index: number; jsonPart: JsonPartName; maxFileMb: number },
+): DomainError | undefined {
+  const { index, jsonPart } = at;
   if (err instanceof DomainError) return err;
   if (!(err instanceof Error)) return undefined;
   const code = (err as { code?: unknown }).code;
   switch (code) {
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return new DomainError('payload-too-large', `at most ${MAX_ATTACHMENTS} attachments`, [
-        { path: 'attachments', message: `at most ${MAX_ATTACHMENTS} files` },
-      ]);
+      return tooManyAttachments();
     case 'FST_REQ_FILE_TOO_LARGE':
       return new DomainError('payload-too-large', `attachment ${index + 1} is too large`, [
-        { path: `attachments[${index}]`, message: 'too large' },
+        {
+          path: `attachments[${index}]`,
+          message: 'too large',
+          rule: 'file-too-large',
+          limit: at.maxFileMb,
+        },
       ]);
     case 'FST_INVALID_JSON_FIELD_ERROR':
       return new DomainError('validation-failed', `the "${jsonPart}" part is not valid JSON`, [
@@ -172,7 +184,7 @@ function clientFault(err: unknown, index: number, jsonPart: JsonPartName): Domai
   // busboy's own errors carry no code: a missing or overlong boundary, a truncated body.
   if (code === undefined && /multipart|needle/i.test(err.message)) {
     return new DomainError('validation-failed', 'the multipart body is malformed', [
-      { path: '(body)', message: 'malformed multipart body' },
+      { path: '(body)', message: 'malformed multipart body', rule: 'format' },
     ]);
   }
   return undefined;

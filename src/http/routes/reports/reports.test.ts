@@ -18,6 +18,8 @@ import type { AccountRole } from '../../../policies/actor.js';
 interface FieldError {
   path: string;
   message: string;
+  rule?: string;
+  limit?: number;
 }
 
 interface ProblemBody {
@@ -119,6 +121,7 @@ function created(res: LightMyRequestResponse): CreatedBody {
 }
 
 const paths = (body: ProblemBody): string[] => body.errors.map((e) => e.path);
+const rules = (body: ProblemBody): (string | undefined)[] => body.errors.map((e) => e.rule);
 
 async function countRows(app: TestApp): Promise<Record<string, number>> {
   const db = app.testDb.db.kysely;
@@ -221,7 +224,7 @@ describe('POST /api/v1/reports', () => {
     ])('answers 400 naming %s when it is missing', async (field, path) => {
       const res = await postJson(app, without(buildReport(), field));
       const body = problem(res, 400, 'validation-failed');
-      expect(body.errors).toEqual([{ path, message: 'is required' }]);
+      expect(body.errors).toEqual([{ path, message: 'is required', rule: 'required' }]);
       expect(body.instance).toBe(REPORTS);
     });
 
@@ -327,7 +330,9 @@ describe('POST /api/v1/reports', () => {
       ['a field in disclosure', { disclosure: { embargo: true } }, 'disclosure.embargo'],
     ])('answers 400 unknown-field to %s', async (_name, override, path) => {
       const body = problem(await postJson(app, buildReport(override)), 400, 'unknown-field');
-      expect(body.errors).toEqual([{ path, message: 'is not a known field' }]);
+      expect(body.errors).toEqual([
+        { path, message: 'is not a known field', rule: 'unknown-field' },
+      ]);
     });
 
     it('answers validation-failed when an unknown field comes with an invalid one', async () => {
@@ -361,7 +366,11 @@ describe('POST /api/v1/reports', () => {
         'validation-failed',
       );
       expect(body.errors).toEqual([
-        { path: 'issueType.cwe', message: 'CWE-99999 is not in the CWE catalogue' },
+        {
+          path: 'issueType.cwe',
+          message: 'CWE-99999 is not in the CWE catalogue',
+          rule: 'unknown-cwe',
+        },
       ]);
     });
 
@@ -387,20 +396,28 @@ describe('POST /api/v1/reports', () => {
     ])('answers 400 naming cvss for %s', async (_name, cvss) => {
       const body = problem(await postJson(app, buildReport({ cvss })), 400, 'validation-failed');
       expect(paths(body)).toEqual(['cvss']);
+      expect(rules(body)).toEqual(['invalid-cvss']);
     });
 
-    it.each<[string, () => string]>([
-      ['garbage', () => 'not a key at all'],
-      ['a private key', () => privateKey],
-      ['truncated armor', () => publicKey.slice(0, Math.floor(publicKey.length / 2))],
+    it.each<[string, () => string, string]>([
+      ['garbage', () => 'not a key at all', 'pgp-key-unreadable'],
+      // A private key's armor is not a public key block.
+      ['a private key', () => privateKey, 'pgp-key-unreadable'],
+      [
+        'truncated armor',
+        () => publicKey.slice(0, Math.floor(publicKey.length / 2)),
+        'pgp-key-unreadable',
+      ],
       [
         'armor with a damaged body',
         () => publicKey.replace(/\n([A-Za-z0-9+/]{20})/, '\n!!!!!!!!!!!!!!!!!!!!'),
+        'pgp-key-unreadable',
       ],
-    ])('answers 400 naming reporter.pgpKey for %s', async (_name, key) => {
+    ])('answers 400 naming reporter.pgpKey for %s', async (_name, key, rule) => {
       const res = await postJson(app, buildReport({ reporter: { pgpKey: key() } }));
       const body = problem(res, 400, 'validation-failed');
       expect(paths(body)).toEqual(['reporter.pgpKey']);
+      expect(rules(body)).toEqual([rule]);
     });
 
     it('tells a researcher who pasted a private key to send the public one', async () => {
@@ -422,6 +439,7 @@ describe('POST /api/v1/reports', () => {
           'validation-failed',
         );
         expect(paths(body)).toEqual(['reporter.email']);
+        expect(rules(body)).toEqual(['invalid-email']);
       },
     );
 
@@ -434,7 +452,11 @@ describe('POST /api/v1/reports', () => {
           'validation-failed',
         );
         expect(body.errors).toEqual([
-          { path: 'disclosure.plannedDate', message: 'must be a real date YYYY-MM-DD' },
+          {
+            path: 'disclosure.plannedDate',
+            message: 'must be a real date YYYY-MM-DD',
+            rule: 'invalid-date',
+          },
         ]);
       },
     );
@@ -443,7 +465,7 @@ describe('POST /api/v1/reports', () => {
       const report = buildReport({ reporter: { credit: 'handle' } });
       const body = problem(await postJson(app, report), 400, 'validation-failed');
       expect(body.errors).toEqual([
-        { path: 'reporter.handle', message: 'is needed to credit you by handle' },
+        { path: 'reporter.handle', message: 'is needed to credit you by handle', rule: 'required' },
       ]);
     });
 
@@ -472,7 +494,9 @@ describe('POST /api/v1/reports', () => {
         headers: { 'content-type': 'application/json' },
       });
       const body = problem(res, 400, 'validation-failed');
-      expect(body.errors).toEqual([{ path: '(body)', message: 'is not valid JSON' }]);
+      expect(body.errors).toEqual([
+        { path: '(body)', message: 'is not valid JSON', rule: 'format' },
+      ]);
     });
 
     it.each(['null', '[]', '"a report"', '42'])(
@@ -995,12 +1019,21 @@ describe('POST /api/v1/reports/assess', () => {
 
     it('answers 400 unknown-field to an unknown field', async () => {
       const body = problem(await assess({ reporter: { phone: '1' } }), 400, 'unknown-field');
-      expect(body.errors).toEqual([{ path: 'reporter.phone', message: 'is not a known field' }]);
+      expect(body.errors).toEqual([
+        { path: 'reporter.phone', message: 'is not a known field', rule: 'unknown-field' },
+      ]);
     });
 
     it('answers 400 to an attachment count over 10', async () => {
       const body = problem(await assess({}, '?attachments=11'), 400, 'validation-failed');
-      expect(paths(body)).toEqual(['querystring:attachments']);
+      expect(body.errors).toEqual([
+        {
+          path: 'querystring:attachments',
+          message: 'must be <= 10',
+          rule: 'too-large',
+          limit: 10,
+        },
+      ]);
     });
 
     it('answers 415 to text/plain and to multipart', async () => {

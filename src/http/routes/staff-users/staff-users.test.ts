@@ -28,7 +28,7 @@ const HOUR = 3_600_000;
 interface Problem {
   status: number;
   code: string;
-  errors: { path: string; message: string }[];
+  errors: { path: string; message: string; rule?: string }[];
 }
 
 interface UserView {
@@ -345,7 +345,9 @@ describe('listing and adding staff accounts', () => {
         url: '/api/v1/staff/users',
         payload: { email, role: 'triager' },
       });
-      expect(paths(problem(res, 409, 'conflict'))).toEqual(['email']);
+      expect(problem(res, 409, 'conflict').errors).toEqual([
+        { path: 'email', message: 'belongs to an account already', rule: 'taken' },
+      ]);
     }
   });
 });
@@ -560,7 +562,9 @@ describe('the last enabled admin', () => {
         );
       const demote = await self({ role: 'triager' });
       expect(demote.statusCode, demote.body).toBe(409);
-      expect(demote.json<Problem>().errors.map((e) => e.path)).toEqual(['role']);
+      expect(demote.json<Problem>().errors).toEqual([
+        { path: 'role', message: 'would leave no enabled admin', rule: 'last-admin' },
+      ]);
       const disable = await self({ disabled: true });
       expect(disable.statusCode).toBe(409);
       expect(disable.json<Problem>().errors.map((e) => e.path)).toEqual(['disabled']);

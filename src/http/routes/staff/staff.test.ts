@@ -137,7 +137,13 @@ describe('bad input', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json<Problem>()).toMatchObject({
       code: 'validation-failed',
-      errors: [{ path: 'totp', message: 'is not the current code of the authenticator app' }],
+      errors: [
+        {
+          path: 'totp',
+          message: 'is not the current code of the authenticator app',
+          rule: 'wrong-code',
+        },
+      ],
     });
     expect((await readEnrolment(token)).statusCode).toBe(200);
     const account = await app.testDb.db.kysely
