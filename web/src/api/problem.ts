@@ -1,9 +1,15 @@
-/** RFC 9457 problem details as the server sends them. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { TFunction } from 'i18next';
+import type { components } from './schema.js';
 
+/**
+ * One offending field as the server names it: its path, the English `message`, and, where one
+ * fits, the `rule` it breaks (a stable value) with its `limit`.
+ */
+export type FieldError = components['schemas']['Problem']['errors'][number];
+
+export type FieldRule = NonNullable<FieldError['rule']>;
+
+/** RFC 9457 problem details as the server sends them. */
 export interface Problem {
   type: string;
   title: string;
@@ -22,7 +28,17 @@ export function isProblem(value: unknown): value is Problem {
   );
 }
 
-/** The messages for one field, for showing beside it. */
-export function errorsFor(problem: Problem | undefined, path: string): string[] {
-  return problem?.errors.filter((e) => e.path === path).map((e) => e.message) ?? [];
+/**
+ * What to show for a field error in the current language: the text of its rule
+ * (`common.fieldRule.<rule>`, with its `limit`), else the server's English message (no rule, or
+ * a rule newer than this app). Errors the app makes itself carry their text as the message.
+ */
+export function fieldErrorText(error: FieldError, t: TFunction): string {
+  if (error.rule === undefined) return error.message;
+  return t(`common.fieldRule.${error.rule}`, { limit: error.limit, defaultValue: error.message });
+}
+
+/** The texts for one field, for showing beside it. */
+export function errorsFor(problem: Problem | undefined, path: string, t: TFunction): string[] {
+  return problem?.errors.filter((e) => e.path === path).map((e) => fieldErrorText(e, t)) ?? [];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../api/problem.js';
+import { fieldErrorText, type FieldError } from '../api/problem.js';
 
 /**
  * The errors the server named, listed at the top of a form with links to the fields (whose
@@ -41,7 +41,7 @@ export function ErrorSummary({
             >
               {labelFor?.(e.path) ?? e.path}
             </a>
-            : {e.message}
+            : {fieldErrorText(e, t)}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
  * also be pasted. The score comes live from the server, which scores reports the same way.
  */
 import { useTranslation } from 'react-i18next';
+import { fieldErrorText } from '../../api/problem.js';
 import { Field } from '../field.js';
 import {
   CVSS_METRICS,
@@ -39,7 +40,7 @@ export function CvssCalculator({ calculator, vector, onChange, errors }: CvssCal
   const { version } = calculator;
   const choices = calculator.choices[version];
   const metrics = CVSS_METRICS[version];
-  const scoreErrors = score.status === 'invalid' ? [score.message] : [];
+  const scoreErrors = score.status === 'invalid' ? [fieldErrorText(score.error, t)] : [];
   return (
     <div className="cvss">
       <fieldset className="choice-group">

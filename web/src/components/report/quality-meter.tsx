@@ -3,7 +3,7 @@
  * alone), and what the report still needs for the next tier, each item a link to its field.
  */
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../api/problem.js';
+import { fieldErrorText, type FieldError } from '../../api/problem.js';
 import { cssId } from '../error-summary.js';
 
 export const TIERS = ['insufficient', 'low', 'medium', 'high'] as const;
@@ -106,7 +106,7 @@ export function QualityMeter({ state, onJump, labelFor }: QualityMeterProps) {
         <ul className="quality-missing">
           {state.errors.map((e) => (
             <li key={`${e.path}:${e.message}`}>
-              {link(e.path, labelFor(e.path))}: {e.message}
+              {link(e.path, labelFor(e.path))}: {fieldErrorText(e, t)}
             </li>
           ))}
         </ul>

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
-import { isProblem } from '../../api/problem.js';
+import { isProblem, type FieldError } from '../../api/problem.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
 export type CvssScoreState =
   | { status: 'empty' }
   | { status: 'loading' }
   | { status: 'scored'; version: string; score: number; severity: string }
-  | { status: 'invalid'; message: string }
+  | { status: 'invalid'; error: FieldError }
   | { status: 'unavailable' };
 
 /** The score of a vector from `GET /api/v1/cvss/score`, as the vector is typed or built. */
@@ -30,9 +30,9 @@ export function useCvssScore(vector: string): CvssScoreState {
         if (data !== undefined) {
           setState({ status: 'scored', ...data });
         } else {
-          const message = isProblem(error) ? error.errors[0]?.message : undefined;
+          const first = isProblem(error) ? error.errors[0] : undefined;
           setState(
-            message !== undefined ? { status: 'invalid', message } : { status: 'unavailable' },
+            first !== undefined ? { status: 'invalid', error: first } : { status: 'unavailable' },
           );
         }
       })

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MessageOutcome } from '../../api/post-message.js';
-import type { FieldError } from '../../api/problem.js';
+import { fieldErrorText, type FieldError } from '../../api/problem.js';
 import { isAttachmentPath } from './attachment-picker.js';
 
 export interface MessageFiles {
@@ -11,9 +12,9 @@ export interface MessageFiles {
   progress: readonly number[];
   /** Changes the list, dropping the objections to files, which name them by position. */
   pick: (files: File[]) => void;
-  /** The messages of the server's last objections to `path`, for beside its field. */
+  /** The texts of the server's last objections to `path`, for beside its field. */
   refusedAt: (path: string) => string[];
-  /** The messages of its last objections that no field shows (neither `body` nor a file). */
+  /** The texts of its last objections that no field shows (neither `body` nor a file). */
   refusedElsewhere: () => string[];
   /**
    * Sends the message through `post` with the files and a progress callback; keeps the
@@ -29,6 +30,7 @@ export interface MessageFiles {
 
 /** The files of a message form (staff console, tracking page) and what the server said of them. */
 export function useMessageFiles(): MessageFiles {
+  const { t } = useTranslation();
   const [files, setFiles] = useState<File[]>([]);
   const [sending, setSending] = useState<readonly File[]>();
   const [progress, setProgress] = useState<number[]>([]);
@@ -56,11 +58,12 @@ export function useMessageFiles(): MessageFiles {
     return outcome;
   };
 
-  const refusedAt = (path: string) => refused.filter((e) => e.path === path).map((e) => e.message);
+  const refusedAt = (path: string) =>
+    refused.filter((e) => e.path === path).map((e) => fieldErrorText(e, t));
   const refusedElsewhere = () =>
     refused
       .filter((e) => e.path !== 'body' && !isAttachmentPath(e.path, files.length))
-      .map((e) => e.message);
+      .map((e) => fieldErrorText(e, t));
 
   return { files, sending, progress, pick, refusedAt, refusedElsewhere, send };
 }

@@ -6,6 +6,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/problem.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
@@ -63,6 +64,7 @@ export function AccountForm<Name extends string>({
   busyLabel,
   children,
 }: AccountFormProps<Name>) {
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(
     () => Object.fromEntries(fields.map((f) => [f.name, ''])) as Record<Name, string>,
@@ -108,7 +110,7 @@ export function AccountForm<Name extends string>({
             name={field.name}
             label={field.label}
             hint={field.hint}
-            errors={messagesFor(fieldErrors, field.name)}
+            errors={messagesFor(fieldErrors, field.name, t)}
             required={field.required}
           >
             {(control) => (

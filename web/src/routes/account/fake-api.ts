@@ -3,6 +3,8 @@
  * is evaluated. Import it before anything that imports `api/client.ts`, which keeps the `fetch`
  * and `Request` it finds at start.
  */
+import type { FieldError } from '../../api/problem.js';
+
 export interface ApiCall {
   method: string;
   path: string;
@@ -33,11 +35,7 @@ export function resetApi(): void {
   sessionStorage.clear();
 }
 
-export function problem(
-  status: number,
-  code: string,
-  errors: { path: string; message: string }[] = [],
-) {
+export function problem(status: number, code: string, errors: FieldError[] = []) {
   return { type: `urn:vulndesk:problem:${code}`, title: code, status, detail: code, code, errors };
 }
 

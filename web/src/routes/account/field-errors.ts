@@ -1,8 +1,9 @@
-import type { FieldError } from '../../api/problem.js';
+import type { TFunction } from 'i18next';
+import { fieldErrorText, type FieldError } from '../../api/problem.js';
 
-/** The messages for one field path, for the `Field` beside it. */
-export function messagesFor(errors: readonly FieldError[], path: string): string[] {
-  return errors.filter((e) => e.path === path).map((e) => e.message);
+/** The texts for one field path, in the current language, for the `Field` beside it. */
+export function messagesFor(errors: readonly FieldError[], path: string, t: TFunction): string[] {
+  return errors.filter((e) => e.path === path).map((e) => fieldErrorText(e, t));
 }
 
 /** Moves the focus to the first control a form marked invalid. */

@@ -117,7 +117,7 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
           name="name"
           label={t('account.tokens.name')}
           hint={t('account.tokens.nameHint', { max: TOKEN_NAME_MAX })}
-          errors={messagesFor(errors, 'name')}
+          errors={messagesFor(errors, 'name', t)}
           required
         >
           {(control) => (

@@ -1,5 +1,5 @@
 // The fake API must be installed before the client module starts.
-import { calls, onApi, resetApi } from './fake-api.js';
+import { calls, onApi, problem, resetApi } from './fake-api.js';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,35 @@ describe('API tokens', () => {
     fireEvent.click(screen.getByRole('button', { name: 'I have saved the token' }));
     expect(screen.queryByLabelText('Token')).toBeNull();
     expect(document.body.textContent).not.toContain('SECRET');
+  });
+
+  it('words the server’s objections in Japanese where they name a rule, else shows them as sent', async () => {
+    await act(() => initI18n().changeLanguage('ja'));
+    try {
+      onApi('GET /api/v1/me/tokens', { status: 200, body: { items: [] } });
+      onApi('POST /api/v1/me/tokens', {
+        status: 400,
+        body: problem(400, 'validation-failed', [
+          { path: 'name', message: 'must be 1 to 100 characters', rule: 'too-long', limit: 100 },
+          { path: 'name', message: 'is not what the server expected' },
+        ]),
+      });
+      show('/account/tokens');
+      const name = await screen.findByRole('textbox');
+      fireEvent.change(name, { target: { value: 'CI' } });
+      fireEvent.submit(name.closest('form') as HTMLFormElement);
+
+      const japanese = '100 文字以内で入力してください。';
+      const summary = await screen.findByRole('alert');
+      expect(summary.textContent).toContain(japanese);
+      expect(summary.textContent).toContain('is not what the server expected');
+      expect(summary.textContent).not.toContain('must be 1 to 100 characters');
+      const beside = [...document.querySelectorAll('.field-error')].map((e) => e.textContent);
+      expect(beside.join(' ')).toContain(japanese);
+      expect(beside.join(' ')).toContain('is not what the server expected');
+    } finally {
+      await act(() => initI18n().changeLanguage('en'));
+    }
   });
 
   it('revokes only after a confirmation', async () => {

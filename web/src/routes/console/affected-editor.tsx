@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../api/problem.js';
+import { fieldErrorText, type FieldError } from '../../api/problem.js';
 import {
   affectedEntries,
   entryOfPath,
@@ -95,10 +95,11 @@ export function AffectedEditor({
     errors.flatMap((e) => {
       const entry = entryOfPath(sent, e.path);
       if (entry?.productId !== productId) return [];
+      const text = fieldErrorText(e, t);
       return [
         entry.versionId === undefined
-          ? e.message
-          : `${names.versionName(productId, entry.versionId)}: ${e.message}`,
+          ? text
+          : `${names.versionName(productId, entry.versionId)}: ${text}`,
       ];
     });
   const replace = (productId: string, versionIds: string[]) =>

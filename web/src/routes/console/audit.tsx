@@ -120,7 +120,7 @@ function AuditFilterForm({
       name={name}
       label={t(`console.audit.filter.${name}`)}
       hint={t(`console.audit.filter.${name}Hint`)}
-      errors={messagesFor(errors, name)}
+      errors={messagesFor(errors, name, t)}
     >
       {(control) => (
         <input {...control} type="text" spellCheck={false} defaultValue={filters[name] ?? ''} />
@@ -132,7 +132,7 @@ function AuditFilterForm({
       name={name}
       label={t(`console.audit.filter.${name}`)}
       hint={t('console.audit.filter.timeHint', { zone: timeZoneName() })}
-      errors={messagesFor(errors, name)}
+      errors={messagesFor(errors, name, t)}
     >
       {(control) => (
         <input {...control} type="datetime-local" defaultValue={isoToLocalInput(filters[name])} />

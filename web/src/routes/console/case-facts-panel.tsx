@@ -176,7 +176,7 @@ function CaseFactsForm({
         name="productId"
         label={label('productId')}
         hint={product !== undefined ? <Versions product={product} /> : undefined}
-        errors={messagesFor(errors, 'productId')}
+        errors={messagesFor(errors, 'productId', t)}
       >
         {(control) => (
           <select
@@ -203,7 +203,7 @@ function CaseFactsForm({
           name={name}
           label={label(name)}
           hint={t(`console.caseFacts.hint.${name}`)}
-          errors={messagesFor(errors, name)}
+          errors={messagesFor(errors, name, t)}
         >
           {(control) => (
             <input
@@ -217,7 +217,7 @@ function CaseFactsForm({
       ))}
       {(['fixReleased', 'advisoryPublished'] as const).map((name) => {
         const at = name === 'fixReleased' ? view.fixReleasedAt : view.advisoryPublishedAt;
-        const problems = messagesFor(errors, name);
+        const problems = messagesFor(errors, name, t);
         return (
           <p className="checkbox" key={name}>
             <label>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorText } from '../../api/problem.js';
 import { cssId } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
 import { focusFirstInvalid, messagesFor } from '../account/field-errors.js';
@@ -56,7 +57,7 @@ export function ChangeForm<T>({
   const names = new Set(fields.map((f) => f.name));
   const elsewhere = errors.filter((e) => !names.has(e.path));
   const general = [...(detail !== undefined && errors.length === 0 ? [detail] : [])].concat(
-    elsewhere.map((e) => `${e.path}: ${e.message}`),
+    elsewhere.map((e) => `${e.path}: ${fieldErrorText(e, t)}`),
   );
 
   const submit = async (e: FormEvent) => {
@@ -107,7 +108,7 @@ export function ChangeForm<T>({
           label={f.label}
           hint={f.hint}
           required={f.required}
-          errors={messagesFor(errors, f.name)}
+          errors={messagesFor(errors, f.name, t)}
         >
           {(control) => {
             const value = values[f.name] ?? '';

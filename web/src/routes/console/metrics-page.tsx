@@ -112,11 +112,11 @@ function RangeForm({
       )}
       <form className="metrics-range" noValidate onSubmit={onSubmit}>
         {(['from', 'to'] as const).map((name) => (
-          <Field key={name} name={name} label={label(name)} errors={errorsFor(problem, name)}>
+          <Field key={name} name={name} label={label(name)} errors={errorsFor(problem, name, t)}>
             {(control) => <input {...control} type="date" defaultValue={values[name] ?? ''} />}
           </Field>
         ))}
-        <Field name="interval" label={label('interval')} errors={errorsFor(problem, 'interval')}>
+        <Field name="interval" label={label('interval')} errors={errorsFor(problem, 'interval', t)}>
           {(control) => (
             <select {...control} defaultValue={values.interval ?? 'month'}>
               {METRICS_INTERVALS.map((i) => (

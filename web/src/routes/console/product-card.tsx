@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
+import { fieldErrorText } from '../../api/problem.js';
 import { DateTime } from '../../components/date-time.js';
 import { ChangeForm } from './change-form.js';
 import { emptyToNull, productFields, type Catalogue, type Product } from './catalogue.js';
@@ -201,7 +202,7 @@ function RetireButton({ product, onChanged }: { product: Product; onChanged: () 
     setBusy(false);
     if (done !== undefined) onChanged();
   };
-  const problem = errors.map((e) => e.message).join(' ') || detail;
+  const problem = errors.map((e) => fieldErrorText(e, t)).join(' ') || detail;
   return (
     <>
       <button

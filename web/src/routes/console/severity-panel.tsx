@@ -121,7 +121,7 @@ function SeverityForm({
         <Field
           name="severity"
           label={t('console.severityPanel.severity')}
-          errors={messagesFor(errors, 'severity')}
+          errors={messagesFor(errors, 'severity', t)}
         >
           {(control) => (
             <select {...control} defaultValue={chosenSeverity(recorded)}>
@@ -137,7 +137,7 @@ function SeverityForm({
         <Field
           name="impact"
           label={t('console.severityPanel.impact')}
-          errors={messagesFor(errors, 'impact')}
+          errors={messagesFor(errors, 'impact', t)}
         >
           {(control) => (
             <select {...control} defaultValue={recorded?.impact ?? ''}>
@@ -153,7 +153,7 @@ function SeverityForm({
         <Field
           name="exploitability"
           label={t('console.severityPanel.exploitability')}
-          errors={messagesFor(errors, 'exploitability')}
+          errors={messagesFor(errors, 'exploitability', t)}
         >
           {(control) => (
             <select {...control} defaultValue={recorded?.exploitability ?? ''}>
@@ -177,7 +177,7 @@ function SeverityForm({
               />{' '}
               {t(`console.severityPanel.${name}`)}
             </label>
-            {messagesFor(errors, name).map((m) => (
+            {messagesFor(errors, name, t).map((m) => (
               <span key={m} className="field-error">
                 {' '}
                 {m}
@@ -190,7 +190,7 @@ function SeverityForm({
             key={name}
             name={name}
             label={t(`console.severityPanel.${name}`)}
-            errors={messagesFor(errors, name)}
+            errors={messagesFor(errors, name, t)}
           >
             {(control) => (
               <input

@@ -142,7 +142,7 @@ export function TransitionDialog({
             name="disposition"
             label={label('disposition')}
             required
-            errors={messagesFor(errors, 'disposition')}
+            errors={messagesFor(errors, 'disposition', t)}
           >
             {(control) => (
               <select
@@ -162,7 +162,7 @@ export function TransitionDialog({
             name="helpDestination"
             label={label('helpDestination')}
             required
-            errors={messagesFor(errors, 'helpDestination')}
+            errors={messagesFor(errors, 'helpDestination', t)}
           >
             {(control) => (
               <select
@@ -181,7 +181,7 @@ export function TransitionDialog({
             label={label('duplicateOf')}
             hint={t('console.transition.duplicateOfHint')}
             required
-            errors={messagesFor(errors, 'duplicateOf')}
+            errors={messagesFor(errors, 'duplicateOf', t)}
           >
             {(control) => (
               <input
@@ -200,7 +200,7 @@ export function TransitionDialog({
             label={label('reason')}
             hint={t('console.transition.reasonHint')}
             required
-            errors={messagesFor(errors, 'reason')}
+            errors={messagesFor(errors, 'reason', t)}
           >
             {(control) => (
               <textarea

@@ -130,7 +130,7 @@ function RoleForm({ user, onChanged }: { user: StaffUser; onChanged: () => void 
     setSaved(true);
     onChanged();
   };
-  const fieldErrors = messagesFor(errors, 'role');
+  const fieldErrors = messagesFor(errors, 'role', t);
   return (
     <form className="inline-form" noValidate onSubmit={(e) => void submit(e)}>
       <Field
@@ -190,7 +190,7 @@ function DisableControl({ user, onChanged }: { user: StaffUser; onChanged: () =>
     setConfirming(false);
     if (done !== undefined) onChanged();
   };
-  const problems = messagesFor(errors, 'disabled');
+  const problems = messagesFor(errors, 'disabled', t);
   const shown = problems.length > 0 ? problems : detail !== undefined ? [detail] : [];
   return (
     <div className="user-disable">

@@ -169,7 +169,7 @@ function TokenCreate({ userId, onCreated }: { userId: string; onCreated: () => v
     setSecret({ name: done.data.name, token: done.data.token });
     onCreated();
   };
-  const fieldErrors = messagesFor(errors, 'name');
+  const fieldErrors = messagesFor(errors, 'name', t);
   return (
     <>
       {secret !== undefined && (

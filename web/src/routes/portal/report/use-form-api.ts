@@ -1,5 +1,6 @@
 import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
-import type { FieldError } from '../../../api/problem.js';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorText, type FieldError } from '../../../api/problem.js';
 import type { ReportFormApi } from './form-context.js';
 import type { ReportFormState, TextField } from './form-state.js';
 import { pathsShownAt } from './form-steps.js';
@@ -14,6 +15,7 @@ export function useFormApi(
   errors: readonly FieldError[],
   dropAt: (name: string) => void,
 ): ReportFormApi {
+  const { t } = useTranslation();
   const setText = useCallback(
     (field: TextField, value: string) => {
       setState((s) => ({ ...s, text: { ...s.text, [field]: value } }));
@@ -31,9 +33,10 @@ export function useFormApi(
   const errorsAt = useCallback(
     (name: string) => {
       const paths = pathsShownAt(name);
-      return [...new Set(errors.filter((e) => paths.includes(e.path)).map((e) => e.message))];
+      const here = errors.filter((e) => paths.includes(e.path));
+      return [...new Set(here.map((e) => fieldErrorText(e, t)))];
     },
-    [errors],
+    [errors, t],
   );
   return useMemo(() => ({ state, setText, update, errorsAt }), [state, setText, update, errorsAt]);
 }
