@@ -142,7 +142,8 @@ describe('console admin pages', () => {
     await viewer.getByLabel(/^Released on/).fill('2026-01-15');
     await viewer.getByLabel(/^Supported until/).fill('2025-01-15');
     await viewer.getByRole('button', { name: text('en', 'products.addVersionSubmit') }).click();
-    await viewer.getByText('is before the release date').waitFor();
+    // The server's rule, worded by the page (its English message is for API clients).
+    await viewer.getByText(localeText('en', 'fields', 'end-before-start')).waitFor();
     await checkPage(page, 'console-products-error', 'en');
     await viewer.getByLabel(/^Supported until/).fill('2028-01-15');
     await viewer.getByRole('button', { name: text('en', 'products.addVersionSubmit') }).click();

@@ -319,7 +319,7 @@ describe('errors found by the server', () => {
       const beside = page.locator('.field:has([name="reporter.pgpKey"]) .field-error');
       const message = (await beside.innerText()).trim();
       // The server names the rule; the page words it in its own language.
-      expect(message).toBe(localeText(lang, 'common', 'fieldRule.pgp-key-unreadable'));
+      expect(message).toBe(localeText(lang, 'fields', 'pgp-key-unreadable'));
       expect(await summary.innerText()).toContain(message);
       const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
       expect(describedBy.split(' ')).toContain(await beside.getAttribute('id'));

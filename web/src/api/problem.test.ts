@@ -11,7 +11,7 @@ describe('field rule texts', () => {
   it.each(LANGUAGES)('word every rule in %s, naming the limit where a rule has one', (lng) => {
     // The language's own resources: a text missing in Japanese must not pass as the English one.
     const textOf = (rule: FieldRule): unknown =>
-      initI18n().getResource(lng, 'translation', `common.fieldRule.${rule}`);
+      initI18n().getResource(lng, 'translation', `fields.${rule}`);
     const texts = RULES.map(textOf);
     expect(RULES.filter((_, i) => typeof texts[i] !== 'string' || texts[i] === '')).toEqual([]);
     const withLimit = RULES.filter((_, i) => String(texts[i]).includes('{{limit}}'));

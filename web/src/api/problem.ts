@@ -30,12 +30,12 @@ export function isProblem(value: unknown): value is Problem {
 
 /**
  * What to show for a field error in the current language: the text of its rule
- * (`common.fieldRule.<rule>`, with its `limit`), else the server's English message (no rule, or
+ * (`fields.<rule>`, with its `limit`; the pages with forms load that text area), else the server's English message (no rule, or
  * a rule newer than this app). Errors the app makes itself carry their text as the message.
  */
 export function fieldErrorText(error: FieldError, t: TFunction): string {
   if (error.rule === undefined) return error.message;
-  return t(`common.fieldRule.${error.rule}`, { limit: error.limit, defaultValue: error.message });
+  return t(`fields.${error.rule}`, { limit: error.limit, defaultValue: error.message });
 }
 
 /** The texts for one field, for showing beside it. */

@@ -29,6 +29,11 @@ export const LAZY_AREAS = {
     en: () => import('./locales/en/console.json'),
     ja: () => import('./locales/ja/console.json'),
   },
+  /** The wording of the server's field-error rules (`fieldErrorText`), for the pages with forms. */
+  fields: {
+    en: () => import('./locales/en/fields.json'),
+    ja: () => import('./locales/ja/fields.json'),
+  },
 } satisfies Record<string, Record<Language, AreaLoader>>;
 
 export type LazyArea = keyof typeof LAZY_AREAS;

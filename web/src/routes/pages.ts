@@ -18,7 +18,7 @@ export const LAZY_PAGES: readonly LazyPage[] = [
   {
     path: 'report',
     load: () => import('./portal/report-form.js').then((m) => m.ReportForm),
-    areas: ['report'],
+    areas: ['report', 'fields'],
   },
   {
     path: 'report/sent',
@@ -29,18 +29,18 @@ export const LAZY_PAGES: readonly LazyPage[] = [
     path: 'track',
     load: () => import('./portal/track.js').then((m) => m.Track),
     // 'report' comes with the open report's view (track/report-area.tsx).
-    areas: ['track', 'status'],
+    areas: ['track', 'status', 'fields'],
   },
   {
     path: 'account/*',
     load: () => import('./account/index.js').then((m) => m.Account),
-    areas: ['account', 'status'],
+    areas: ['account', 'status', 'fields'],
   },
   {
     path: 'console/*',
     load: () => import('./console/console.js').then((m) => m.Console),
     // The console reuses the account pages' session check and rate-limit notice, and their texts.
-    areas: ['console', 'account'],
+    areas: ['console', 'account', 'fields'],
   },
 ];
 
