@@ -1,6 +1,15 @@
 /** Schemas shared by many routes. */
 import { Type, type Static } from 'typebox';
-import { FIELD_RULES } from '../domain/field-rules.js';
+import {
+  BOUNDED_FIELD_RULES,
+  FIELD_RULE_MEANINGS,
+  FIELD_RULES,
+  type FieldRule,
+} from '../domain/field-rules.js';
+
+/** `rule: what it means` for each rule, for the API description. */
+const meaningsOf = (rules: readonly FieldRule[]): string =>
+  rules.map((rule) => `${rule}: ${FIELD_RULE_MEANINGS[rule]}`).join(' ');
 
 /**
  * RFC 9457 problem details. Registered once (`app.addSchema`) and referenced by every route as
@@ -25,14 +34,12 @@ export const ProblemBody = Type.Object(
         }),
         rule: Type.Optional(
           Type.Enum(FIELD_RULES, {
-            description:
-              'The rule the field breaks, as a stable value for clients to word in their own language; absent when no rule fits (show `message` then). General: required, unknown-field (not part of the API), type (wrong JSON type), format (not of the expected form), not-allowed (not a value allowed here), too-short and too-long (characters), too-few and too-many (items), too-small and too-large (a number). Specific: invalid-email, invalid-url (http or https), invalid-date (a real date YYYY-MM-DD), invalid-cvss (not a valid vector, or not of the version the field takes), unknown-cwe (not in the CWE catalogue), pgp-key-unreadable, pgp-key-private, pgp-key-unusable (revoked, expired, not self-signed or without an encryption subkey), file-too-large, too-many-files, taken (the e-mail address or name is in use), wrong-code (not the current code of the authenticator app), invalid-link (unknown, used or expired), last-admin (would leave no enabled admin), end-before-start, in-future, range-too-long, unknown-report, self-duplicate (a report named as its own duplicate), original-later (the original named was received after this report), original-rejected (the original named was rejected, not as a duplicate), set-first (a case fact the change of state needs first), listed-twice, whole-and-versions (a product listed both as a whole and by version), exploitation-mismatch (exploited and the exploitability index disagree).',
+            description: `The rule the field breaks, as a stable value for clients to word in their own language; absent when no rule fits (show \`message\` then). ${meaningsOf(FIELD_RULES)}`,
           }),
         ),
         limit: Type.Optional(
           Type.Number({
-            description:
-              'The bound `rule` names, sent with these rules only: the fewest or most characters (too-short, too-long), items (too-few, too-many) or files (too-many-files); the smallest or largest number (too-small, too-large); the largest file in MB (file-too-large); the longest range in years (range-too-long).',
+            description: `The bound \`rule\` names, sent with these rules only. ${meaningsOf(BOUNDED_FIELD_RULES)}`,
           }),
         ),
       }),

@@ -757,7 +757,7 @@ export class TriageService {
         .executeTakeFirst();
       original = next;
     }
-    const problem = (message: string, rule?: UnboundedFieldRule) =>
+    const problem = (message: string, rule: UnboundedFieldRule) =>
       validationFailed([{ path: 'duplicateOf', message, rule }]);
     if (original === undefined) throw problem('no such report', 'unknown-report');
     if (original.id === report.id)
