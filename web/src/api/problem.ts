@@ -37,8 +37,3 @@ export function fieldErrorText(error: FieldError, t: TFunction): string {
   if (error.rule === undefined) return error.message;
   return t(`fields.${error.rule}`, { limit: error.limit, defaultValue: error.message });
 }
-
-/** The texts for one field, for showing beside it. */
-export function errorsFor(problem: Problem | undefined, path: string, t: TFunction): string[] {
-  return problem?.errors.filter((e) => e.path === path).map((e) => fieldErrorText(e, t)) ?? [];
-}

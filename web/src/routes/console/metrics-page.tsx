@@ -1,7 +1,8 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { errorsFor, type Problem } from '../../api/problem.js';
+import type { Problem } from '../../api/problem.js';
+import { messagesFor } from '../account/field-errors.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
 import { Chart } from './charts/chart.js';
@@ -112,11 +113,20 @@ function RangeForm({
       )}
       <form className="metrics-range" noValidate onSubmit={onSubmit}>
         {(['from', 'to'] as const).map((name) => (
-          <Field key={name} name={name} label={label(name)} errors={errorsFor(problem, name, t)}>
+          <Field
+            key={name}
+            name={name}
+            label={label(name)}
+            errors={messagesFor(problem?.errors ?? [], name, t)}
+          >
             {(control) => <input {...control} type="date" defaultValue={values[name] ?? ''} />}
           </Field>
         ))}
-        <Field name="interval" label={label('interval')} errors={errorsFor(problem, 'interval', t)}>
+        <Field
+          name="interval"
+          label={label('interval')}
+          errors={messagesFor(problem?.errors ?? [], 'interval', t)}
+        >
           {(control) => (
             <select {...control} defaultValue={values.interval ?? 'month'}>
               {METRICS_INTERVALS.map((i) => (
