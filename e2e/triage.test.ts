@@ -155,11 +155,23 @@ describe('triage between a researcher and the security team', () => {
     await caseState(triage).waitFor();
     expect((await caseState(triage).innerText()).trim()).toBe(consoleText('status.new'));
     await move(triage, 'triage');
-    await move(triage, 'needs-info');
-
-    // The question goes to the reporter as a message.
-    await triage.locator('main textarea[name="body"]').fill(QUESTION);
-    await triage.getByRole('button', { name: consoleText('messages.send'), exact: true }).click();
+    // Asking for information needs the question; it goes to the reporter as a message.
+    await startMove(triage, 'needs-info');
+    await transitionDialog(triage, 'needs-info')
+      .getByText(
+        consoleText('transition.missing').replace(
+          '{{field}}',
+          consoleText('transition.field.question'),
+        ),
+      )
+      .first()
+      .waitFor();
+    await triage.locator('.transition-dialog textarea[name="reason"]').fill(QUESTION);
+    await triage.locator('.transition-dialog button[type=submit]').click();
+    await triage
+      .locator('.case-panel .case-facts dd', { hasText: consoleText('status.needs-info') })
+      .first()
+      .waitFor();
     await triage.locator('.case-messages li', { hasText: 'did you test' }).waitFor();
 
     // The researcher opens the tracking page with the token and sees what is asked of them.

@@ -11,6 +11,7 @@ import type { Db } from '../db/client.js';
 import { appendAudit } from '../db/repositories/audit-log.js';
 import { enqueueOutbox } from '../db/repositories/outbox.js';
 import { listMessageAttachments } from '../db/repositories/attachments.js';
+import { insertMessage } from '../db/repositories/messages.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
 import {
   attachmentRows,
@@ -19,9 +20,7 @@ import {
   listTimeline,
 } from '../db/repositories/reports.js';
 import type { Attachment } from '../db/schema.js';
-import { appendTimeline } from '../db/repositories/timeline.js';
 import { findStaffAccount } from '../db/repositories/triage.js';
-import { TIMELINE_KINDS } from '../domain/case/timeline.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import { MESSAGE_BODY_MAX, renderMarkdown } from '../domain/message/markdown.js';
 import type { SlaPolicy } from '../domain/sla/policy.js';
@@ -151,31 +150,18 @@ export class MessageService {
       await lockReportForUpdate(trx, report.id, at);
       const id = uuidv7();
       const authorId = side === 'staff' && actor.kind === 'account' ? actor.accountId : null;
-      await trx
-        .insertInto('messages')
-        .values({
-          id,
-          reportId: report.id,
-          authorKind: side,
-          authorId,
-          body,
-          internal: input.internal ? 1 : 0,
-          createdAt: at,
-        })
-        .execute();
+      await insertMessage(trx, {
+        id,
+        reportId: report.id,
+        authorKind: side,
+        authorId,
+        body,
+        internal: input.internal,
+        createdAt: at,
+      });
       const files = attachmentRows(staged, { reportId: report.id, messageId: id }, at);
       await insertAttachments(trx, files);
 
-      if (!input.internal) {
-        await appendTimeline(trx, {
-          id: uuidv7(),
-          reportId: report.id,
-          at,
-          kind: TIMELINE_KINDS.message,
-          actor: side,
-          data: JSON.stringify({ messageId: id }),
-        });
-      }
       if (side === 'staff' && !input.internal && report.firstRespondedAt === null) {
         // The first answer the reporter sees: the first-response clock is satisfied.
         const updated = { ...report, firstRespondedAt: at };

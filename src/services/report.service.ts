@@ -316,6 +316,7 @@ export class ReportService {
     if (report === undefined || !canReadReport(actor, report)) throw notFound('report');
     return followUpState({
       firstResponseDueAt: new Date(report.firstResponseDueAt),
+      respondedAt: respondedAtOf(report),
       timeline: await listTimeline(db, report.id),
       now: this.deps.clock(),
     });
@@ -344,6 +345,7 @@ export class ReportService {
       await lockReportForUpdate(trx, report.id, at);
       const state = followUpState({
         firstResponseDueAt: new Date(report.firstResponseDueAt),
+        respondedAt: respondedAtOf(report),
         timeline: await listTimeline(trx, report.id),
         now,
       });
@@ -397,3 +399,6 @@ function followUpRefused(state: Exclude<FollowUpState, { allowed: true }>): Doma
       return new DomainError('conflict', 'the security team has already responded to this report');
   }
 }
+
+const respondedAtOf = (report: { firstRespondedAt: string | null }): Date | null =>
+  report.firstRespondedAt === null ? null : new Date(report.firstRespondedAt);

@@ -23,6 +23,7 @@ import {
   type QueueFilters,
   type QueueRow,
 } from '../db/repositories/queue.js';
+import { insertMessage } from '../db/repositories/messages.js';
 import { lockReportForUpdate } from '../db/repositories/report-locks.js';
 import { findReportByRef, listTimeline } from '../db/repositories/reports.js';
 import {
@@ -37,6 +38,7 @@ import { TIMELINE_KINDS } from '../domain/case/timeline.js';
 import { affectedProblems, primaryProduct, type AffectedEntry } from '../domain/case/affected.js';
 import {
   allowedTransitions,
+  answersReporter,
   missingFacts,
   transition,
   type CaseFactField,
@@ -584,7 +586,9 @@ export class TriageService {
       changes.duplicateOfId = null;
       changes.helpDestination = null;
     }
-    if (report.firstRespondedAt === null && actor !== 'system') changes.firstRespondedAt = at;
+    if (report.firstRespondedAt === null && actor !== 'system' && answersReporter(result.state)) {
+      changes.firstRespondedAt = at;
+    }
     if (
       report.triagedAt === null &&
       (result.state === 'review-repro' || result.state === 'rejected')
@@ -592,8 +596,23 @@ export class TriageService {
       changes.triagedAt = at;
     }
     if (result.state === 'complete') changes.completedAt = at;
+    // The question of a move to needs-info, posted as a message the reporter answers.
+    let questionId: string | undefined;
     for (const effect of result.effects) {
-      await this.applyEffect(trx, report, effect, changes, at, now);
+      if (effect.kind === 'ask-reporter') {
+        questionId = uuidv7();
+        await insertMessage(trx, {
+          id: questionId,
+          reportId: report.id,
+          authorKind: 'staff',
+          authorId: actor !== 'system' && actor.kind === 'account' ? actor.accountId : null,
+          body: effect.question,
+          internal: false,
+          createdAt: at,
+        });
+      } else {
+        await this.applyEffect(trx, report, effect, changes, at, now, questionId);
+      }
     }
 
     const entry = {
@@ -603,6 +622,7 @@ export class TriageService {
       ...(result.reason !== undefined ? { reason: result.reason } : {}),
       ...(original !== undefined ? { duplicateOf: original.ref } : {}),
       ...(event.helpDestination !== undefined ? { helpDestination: event.helpDestination } : {}),
+      ...(questionId !== undefined ? { messageId: questionId } : {}),
     };
     await appendTimeline(trx, {
       id: uuidv7(),
@@ -632,6 +652,7 @@ export class TriageService {
     }
 
     const diff: AuditDiff = { status: [from, result.state] };
+    if (questionId !== undefined) diff.messageId = [null, questionId];
     for (const key of [
       'caseNumber',
       'disposition',
@@ -661,10 +682,12 @@ export class TriageService {
   private async applyEffect(
     trx: Transaction<Database>,
     report: Report,
-    effect: TransitionEffect,
+    effect: Exclude<TransitionEffect, { kind: 'ask-reporter' }>,
     changes: Updateable<ReportTable>,
     at: string,
     now: Date,
+    /** The question just posted by the same move, if it asks the reporter one. */
+    questionId: string | undefined,
   ): Promise<void> {
     switch (effect.kind) {
       case 'open-case': {
@@ -713,6 +736,7 @@ export class TriageService {
             ...(effect.disposition !== undefined ? { disposition: effect.disposition } : {}),
             ...(effect.reason !== undefined ? { reason: effect.reason } : {}),
             ...(destination !== undefined ? { helpDestination: destination } : {}),
+            ...(questionId !== undefined ? { messageId: questionId } : {}),
             trackUrl: `${this.deps.publicUrl}/track?id=${encodeURIComponent(report.ref)}`,
           }),
           createdAt: at,

@@ -1,7 +1,6 @@
 /**
  * Kinds of timeline entries and who sees them. The reporter's view of a report shows only the
- * entries in `REPORTER_VISIBLE_KINDS`; staff see all of them. An entry by staff that the
- * reporter sees is a response (it stops the follow-up action and the first-response clock).
+ * entries in `REPORTER_VISIBLE_KINDS`; staff see all of them.
  */
 export const TIMELINE_KINDS = {
   received: 'received',

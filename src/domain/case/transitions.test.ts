@@ -6,6 +6,7 @@ import { researcherStatus } from './researcher-status.js';
 import { CASE_STATES, DISPOSITIONS, type CaseState, type Disposition } from './states.js';
 import {
   allowedTransitions,
+  answersReporter,
   findTransition,
   missingFacts,
   transition,
@@ -68,6 +69,7 @@ function wellFormed(from: CaseState, to: CaseState): TransitionEvent {
     return withDisposition(first as Disposition);
   }
   if (from === 'rejected') return { to, reason: 'the reporter sent new evidence' };
+  if (to === 'needs-info') return { to, reason: 'Which version did you test?' };
   return { to };
 }
 
@@ -147,9 +149,15 @@ describe('dispositions', () => {
     expect(errorOf(missing).errors[0]?.message).toBe(
       'is required; one of not-a-vulnerability, duplicate, out-of-scope, spam, informative',
     );
-    expect(paths(transition('triage', { to: 'needs-info', disposition: 'spam' }, READY))).toEqual([
-      'disposition',
-    ]);
+    expect(
+      paths(
+        transition(
+          'triage',
+          { to: 'needs-info', reason: 'Which build?', disposition: 'spam' },
+          READY,
+        ),
+      ),
+    ).toEqual(['disposition']);
   });
 
   it('a disposition that is not one is refused', () => {
@@ -272,6 +280,25 @@ describe('dispositions', () => {
     expect(paths(transition('develop', event, READY))).toEqual(['reason', 'helpDestination']);
   });
 
+  it('needs a question to ask the reporter for more information', () => {
+    const events: TransitionEvent[] = [
+      { to: 'needs-info' },
+      { to: 'needs-info', reason: '' },
+      { to: 'needs-info', reason: '   \n' },
+    ];
+    for (const event of events) {
+      const error = errorOf(transition('triage', event, READY));
+      expect(error.code).toBe('validation-failed');
+      expect(error.errors).toEqual([
+        {
+          path: 'reason',
+          message: 'is required: the question the reporter is asked',
+          rule: 'required',
+        },
+      ]);
+    }
+  });
+
   it('refuses an overlong reason', () => {
     const long = 'x'.repeat(TRANSITION_REASON_MAX_LENGTH + 1);
     expect(paths(transition('triage', { to: 'needs-info', reason: long }, READY))).toEqual([
@@ -279,6 +306,13 @@ describe('dispositions', () => {
     ]);
     const longest = 'x'.repeat(TRANSITION_REASON_MAX_LENGTH);
     expect(transition('triage', { to: 'needs-info', reason: longest }, READY).ok).toBe(true);
+  });
+});
+
+describe('answering the reporter', () => {
+  it('counts the question, the case and the rejection, not taking a report into triage', () => {
+    const answering = CASE_STATES.filter(answersReporter);
+    expect(answering).toEqual(['needs-info', 'review-repro', 'rejected']);
   });
 });
 
@@ -402,9 +436,11 @@ describe('effects', () => {
     ]);
   });
 
-  it('needs-info pauses the clocks and leaving it resumes them', () => {
-    expect(okOf(transition('triage', { to: 'needs-info' }, READY)).effects).toEqual([
+  it('needs-info asks the reporter, pauses the clocks, and leaving it resumes them', () => {
+    const ask = { to: 'needs-info', reason: '  Which version did you test?\n' } as const;
+    expect(okOf(transition('triage', ask, READY)).effects).toEqual([
       { kind: 'pause-sla-clocks' },
+      { kind: 'ask-reporter', question: 'Which version did you test?' },
       { kind: 'notify-reporter', status: 'more-info-needed' },
     ]);
     expect(okOf(transition('needs-info', { to: 'triage' }, READY)).effects).toEqual([
@@ -546,9 +582,16 @@ function walk(steps: readonly Step[]): Walk {
           paused = false;
           w.clockEffects.push('resume');
         }
+        if (effect.kind === 'ask-reporter' && effect.question.trim() === '') {
+          w.problems.push('asked an empty question');
+        }
         if (effect.kind === 'notify-reporter' && effect.status !== researcherStatus(result.state)) {
           w.problems.push(`notified ${effect.status} for ${result.state}`);
         }
+      }
+      const asked = result.effects.some((e) => e.kind === 'ask-reporter');
+      if (asked !== (result.state === 'needs-info')) {
+        w.problems.push(`${result.state} ${asked ? 'asked' : 'without a question'}`);
       }
       state = result.state;
     } else if (!['illegal-transition', 'validation-failed'].includes(result.error.code)) {

@@ -12,6 +12,12 @@
  * - `closed` is final.
  * - Leaving `needs-info` always resumes the SLA clocks (also towards `rejected`), so pause and
  *   resume effects pair up on every path.
+ * - `triage` → `needs-info` needs a `reason`: the question the reporter is asked. The service
+ *   posts it to them as a message (effect `ask-reporter`), so the clocks never pause with
+ *   nothing asked, and the reporter always has a message to answer.
+ * - Only a move that tells the reporter something answers them (`answersReporter`): the
+ *   question, the decision to open a case, a rejection. Taking a report into triage does not;
+ *   nor does anything the system does.
  */
 import { DomainError, validationFailed, type FieldError } from '../errors.js';
 import { HELP_DESTINATION_IDS, type HelpDestinationId } from '../help/destinations.js';
@@ -65,7 +71,7 @@ const rule = (
 export const TRANSITIONS: readonly TransitionRule[] = [
   rule('new', 'triage'),
   rule('new', 'rejected', { dispositions: ['spam'] }),
-  rule('triage', 'needs-info'),
+  rule('triage', 'needs-info', { reasonRequired: true }),
   rule('triage', 'review-repro'),
   rule('triage', 'rejected', { dispositions: TRIAGE_DISPOSITIONS }),
   rule('needs-info', 'triage'),
@@ -78,6 +84,22 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   rule('complete', 'closed'),
   rule('rejected', 'triage', { reasonRequired: true }),
 ];
+
+/**
+ * The states a move into which tells the reporter something: the question they are asked, the
+ * decision to open a case, a rejection. Such a move by staff is a response to the reporter
+ * (it satisfies the first-response clock); a move to `triage` is not, nor one by the system.
+ */
+const ANSWERING_STATES: ReadonlySet<CaseState> = new Set<CaseState>([
+  'needs-info',
+  'review-repro',
+  'rejected',
+]);
+
+/** Whether a move by staff into `to` answers the reporter (see `ANSWERING_STATES`). */
+export function answersReporter(to: CaseState): boolean {
+  return ANSWERING_STATES.has(to);
+}
 
 /** The event field a disposition needs besides itself. */
 export type DispositionNeed = 'helpDestination' | 'duplicateOf' | 'reason' | null;
@@ -108,7 +130,10 @@ export interface TransitionEvent {
   to: CaseState;
   /** Required for moves to `rejected`, refused otherwise. */
   disposition?: Disposition;
-  /** Why; required to reopen and for `not-reproducible` / `wont-fix`, optional otherwise. */
+  /**
+   * Why; required to reopen and for `not-reproducible` / `wont-fix`, optional otherwise. For
+   * a move to `needs-info` it is the question the reporter is asked, and required.
+   */
   reason?: string;
   /** The id of the original report; required for (and only for) `duplicate`. */
   duplicateOf?: string;
@@ -140,6 +165,8 @@ export type TransitionEffect =
   | { kind: 'open-case' }
   /** Entering `needs-info`: the SLA clocks stop counting. */
   | { kind: 'pause-sla-clocks' }
+  /** Entering `needs-info`: post `question` to the reporter as a message from the actor. */
+  | { kind: 'ask-reporter'; question: string }
   /** Leaving `needs-info`: the SLA clocks count again. */
   | { kind: 'resume-sla-clocks' }
   /** Record that the report duplicates `originalId` (e.g. credit both, link the timelines). */
@@ -281,9 +308,12 @@ function eventErrors(
   } else if (reason === undefined && (found.reasonRequired || needs === 'reason')) {
     errors.push({
       path: 'reason',
-      message: found.reasonRequired
-        ? `is required to move from ${found.from} to ${found.to}`
-        : `is required for ${disposition ?? 'this disposition'}`,
+      message:
+        found.to === 'needs-info'
+          ? 'is required: the question the reporter is asked'
+          : found.reasonRequired
+            ? `is required to move from ${found.from} to ${found.to}`
+            : `is required for ${disposition ?? 'this disposition'}`,
       rule: 'required',
     });
   }
@@ -396,7 +426,10 @@ function effectsOf(
   const effects: TransitionEffect[] = [];
   if (found.to === 'review-repro' && !facts.caseOpened) effects.push({ kind: 'open-case' });
   if (found.from === 'needs-info') effects.push({ kind: 'resume-sla-clocks' });
-  if (found.to === 'needs-info') effects.push({ kind: 'pause-sla-clocks' });
+  if (found.to === 'needs-info') {
+    effects.push({ kind: 'pause-sla-clocks' });
+    if (reason !== undefined) effects.push({ kind: 'ask-reporter', question: reason });
+  }
 
   const { disposition } = event;
   const original = event.duplicateOf?.trim();

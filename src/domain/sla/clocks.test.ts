@@ -96,16 +96,23 @@ describe('the first-response clock', () => {
     });
   });
 
-  it('is met by the first status change, which the reporter sees too', () => {
-    const history = [move(h(5), 'triage')];
-    expect(clocksAt(h(30), { history })['first-response']).toMatchObject({
-      state: 'met',
-      satisfiedAt: h(5),
+  it('is met by the first move that answers the reporter, not by taking it into triage', () => {
+    const triaged = [move(h(5), 'triage')];
+    expect(clocksAt(h(30), { history: triaged })['first-response']).toMatchObject({
+      state: 'breached',
     });
+    for (const to of ['needs-info', 'review-repro', 'rejected'] as const) {
+      const history = [...triaged, move(h(7), to)];
+      expect(clocksAt(h(30), { history })['first-response']).toMatchObject({
+        state: 'met',
+        satisfiedAt: h(7),
+      });
+    }
     // Whichever came first counts.
+    const accepted = [...triaged, move(h(7), 'review-repro')];
     expect(
-      clocksAt(h(30), { history, firstResponseAt: h(3) })['first-response'].satisfiedAt,
-    ).toEqual(h(3));
+      clocksAt(h(30), { history: accepted, firstResponseAt: h(6) })['first-response'].satisfiedAt,
+    ).toEqual(h(6));
     expect(
       clocksAt(h(30), { history: [move(h(2), 'rejected')], firstResponseAt: h(3) })[
         'first-response'

@@ -4,15 +4,15 @@
  *
  * | clock            | starts  | period                                   | satisfied by |
  * |------------------|---------|------------------------------------------|--------------|
- * | `first-response` | receipt | until the report's `firstResponseDueAt`  | the first staff action the reporter can see |
+ * | `first-response` | receipt | until the report's `firstResponseDueAt`  | the first answer to the reporter |
  * | `triage`         | receipt | `policy.triageHours[severity]`           | the first move to `review-repro` or `rejected` |
  * | `fix`            | receipt | `policy.fixDays[severity]`               | the first move to `complete` |
  *
- * The first staff action the reporter can see is the earlier of `firstResponseAt` (the first
- * message or other entry by staff on the reporter's timeline, as `isStaffResponse` in
- * `follow-up.ts` counts it) and the first status change (every move out of `new` changes the
- * status the reporter sees). The automatic acknowledgment, internal notes, assignment and
- * severity edits are not responses.
+ * The first answer to the reporter is the earlier of `firstResponseAt` (stored when staff first
+ * wrote to the reporter or made a move that answers them) and the first move into a state that
+ * answers them (`answersReporter`: the question of `needs-info`, opening a case, a rejection).
+ * The automatic acknowledgment, taking a report into triage, internal notes, assignment and
+ * severity edits are not answers: they tell the reporter nothing.
  *
  * Rules:
  * - Clocks do not count while the report is in `needs-info` (waiting for the reporter): paused
@@ -27,12 +27,16 @@
  *   period left) or `running`, in that order of precedence.
  * - Reopening does not restart the triage clock: it measures the time to the first decision.
  */
-import type { CaseState } from '../case/states.js';
+import { CASE_STATES, type CaseState } from '../case/states.js';
+import { answersReporter } from '../case/transitions.js';
 import type { VendorSeverity } from '../severity/vendor-severity.js';
 import { HOUR_MS } from './first-response.js';
 import { slaSeverityKey, type SlaPolicy } from './policy.js';
 
 const DAY_MS = 24 * HOUR_MS;
+
+/** The states whose first entry answers the reporter. */
+const CASE_STATES_ANSWERING: readonly CaseState[] = CASE_STATES.filter(answersReporter);
 
 export const SLA_CLOCKS = ['first-response', 'triage', 'fix'] as const;
 export type SlaClock = (typeof SLA_CLOCKS)[number];
@@ -68,7 +72,7 @@ export interface SlaInput {
   receivedAt: Date;
   /** The first-response due time stored on the report at receipt. */
   firstResponseDueAt: Date;
-  /** The first entry by staff on the reporter's timeline, if any. */
+  /** When staff first answered the reporter (a message, or a move that answers), if they have. */
   firstResponseAt?: Date | undefined;
   /** Status changes after receipt (the report starts in `new`), in any order. */
   statusHistory: readonly StatusChange[];
@@ -213,12 +217,12 @@ export function slaClocks(input: SlaInput): SlaClocks {
   const target = (table: 'triageHours' | 'fixDays', unit: number) => (at: number) =>
     input.policy[table][slaSeverityKey(severityAt(ctx.severityHistory, at))] * unit;
 
-  const firstMove = segments[1]?.from;
+  const answeringMove = firstEntry(segments, CASE_STATES_ANSWERING);
   const responded = input.firstResponseAt?.getTime();
   const firstResponse =
-    responded === undefined || firstMove === undefined
-      ? (responded ?? firstMove)
-      : Math.min(responded, firstMove);
+    responded === undefined || answeringMove === undefined
+      ? (responded ?? answeringMove)
+      : Math.min(responded, answeringMove);
 
   return {
     'first-response': clock(

@@ -2,7 +2,6 @@
  * When a reporter may ask for a response: once the first-response deadline has passed and no one
  * from the security team has answered yet, at most once every 24 hours.
  */
-import { isReporterVisible } from '../case/timeline.js';
 import { HOUR_MS, isFirstResponseOverdue } from './first-response.js';
 
 export const FOLLOW_UP_KIND = 'follow-up-requested';
@@ -24,22 +23,19 @@ export type FollowUpState =
   /** Asked less than 24 hours ago: allowed again after `availableAfter`. */
   | { allowed: false; reason: 'recently-requested'; lastRequestedAt: Date; availableAfter: Date };
 
-/**
- * Anything the security team did on the report that the reporter can see counts as the first
- * response (a status change, a message); internal steps (assignment, notes, severity) do not.
- */
-export function isStaffResponse(entry: TimelineFact): boolean {
-  return entry.actor === 'staff' && isReporterVisible(entry);
-}
-
 export function followUpState(input: {
   firstResponseDueAt: Date;
+  /**
+   * When the security team first answered the reporter (the report's `firstRespondedAt`: a
+   * message, or a move that answers them), or null.
+   */
+  respondedAt: Date | null;
+  /** The report's timeline, for the reporter's earlier requests. */
   timeline: readonly TimelineFact[];
   now: Date;
 }): FollowUpState {
-  const { firstResponseDueAt, timeline, now } = input;
-  const response = timeline.find(isStaffResponse);
-  if (response !== undefined) return { allowed: false, reason: 'responded' };
+  const { firstResponseDueAt, respondedAt, timeline, now } = input;
+  if (respondedAt !== null) return { allowed: false, reason: 'responded' };
   if (!isFirstResponseOverdue(firstResponseDueAt, now)) {
     return { allowed: false, reason: 'not-due', availableAfter: firstResponseDueAt };
   }

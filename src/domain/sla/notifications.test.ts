@@ -74,7 +74,7 @@ describe('dueSlaNotifications', () => {
       { at: h(2), severity: 'critical' as const },
       { at: h(100), severity: 'moderate' as const },
     ];
-    const clocks = clocksAt(h(100), history, { severityHistory: severity });
+    const clocks = clocksAt(h(100), history, { severityHistory: severity, firstResponseAt: h(1) });
     expect(clocks.triage.level).toBe('at-risk');
     expect(dueSlaNotifications(clocks, [{ clock: 'triage', level: 'breached' }])).toEqual([]);
   });

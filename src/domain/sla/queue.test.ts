@@ -29,7 +29,10 @@ describe('queueKey', () => {
   it('takes the earliest due and at-risk times of the counting clocks', () => {
     expect(queueKey(slaClocks(base))).toEqual(key(h(24), h(18)));
     const triaged = { ...base, statusHistory: [{ at: h(2), to: 'triage' as const }], now: h(3) };
-    expect(queueKey(slaClocks(triaged))).toEqual(key(h(120), h(90)));
+    // Taking a report into triage does not answer the reporter: first response still counts.
+    expect(queueKey(slaClocks(triaged))).toEqual(key(h(24), h(18)));
+    const answered = { ...triaged, firstResponseAt: h(2) };
+    expect(queueKey(slaClocks(answered))).toEqual(key(h(120), h(90)));
   });
 
   it('is paused when only paused clocks are left, and empty when none runs', () => {

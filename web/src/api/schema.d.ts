@@ -2951,7 +2951,7 @@ export interface paths {
               }[];
               /**
                * Format: date-time
-               * @description When the reporter first saw a human response (UTC).
+               * @description When staff first answered the reporter (UTC): a message to them, the question of a move to needs-info, opening a case (review-repro) or a rejection. Taking a report into triage tells the reporter nothing and is not an answer.
                */
               firstRespondedAt: string | null;
               /** @description First response, triage and fix clocks. */
@@ -3210,7 +3210,7 @@ export interface paths {
     put?: never;
     /**
      * Move a report through its lifecycle (staff)
-     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.
+     * @description An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them. A move to needs-info needs `reason`, the question posted to the reporter.
      */
     post: {
       parameters: {
@@ -3251,7 +3251,7 @@ export interface paths {
               | 'informative'
               | 'not-reproducible'
               | 'wont-fix';
-            /** @description Why; required for not-reproducible and wont-fix and to reopen a rejected report. */
+            /** @description Why; required for not-reproducible and wont-fix and to reopen a rejected report. For a move to needs-info it is the question the reporter is asked, and required: it is posted to them as a message from you (Markdown), and their answer moves the report back to triage. */
             reason?: string;
             /** @description Reference of the original report; required for the duplicate disposition. */
             duplicateOf?: string;

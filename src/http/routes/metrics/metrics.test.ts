@@ -131,6 +131,16 @@ describe('bad input', () => {
 describe('the numbers', () => {
   let productId: string;
 
+  /** Writes to the reporter: their first answer (taking a report into triage is not one). */
+  const answer = async (id: string) => {
+    const res = await as(triager, {
+      method: 'POST',
+      url: `/api/v1/reports/${id}/messages`,
+      payload: { body: 'Thank you; we are looking into it.' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  };
+
   beforeAll(async () => {
     at('2026-01-02T08:00:00Z');
     const product = await as(manager, {
@@ -146,6 +156,7 @@ describe('the numbers', () => {
     const a = await submit('Fixed within the range');
     at('2026-01-05T19:00:00Z');
     await move(triager, a.id, { to: 'triage' });
+    await answer(a.id);
     at('2026-01-07T09:00:00Z');
     await move(triager, a.id, { to: 'review-repro' });
     await patchCase(a.id, { productId });
@@ -165,6 +176,7 @@ describe('the numbers', () => {
     const c = await submit('Rejected within a day');
     at('2026-01-20T14:00:00Z');
     await move(triager, c.id, { to: 'triage' });
+    await answer(c.id);
     const rated = await as(triager, {
       method: 'PUT',
       url: `/api/v1/reports/${c.id}/severity`,

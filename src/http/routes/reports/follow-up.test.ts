@@ -1,8 +1,8 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { registerVerifiedResearcher } from '../../../../test/helpers/researchers.js';
+import { asStaff, createStaffToken } from '../../../../test/helpers/staff.js';
 import { HIGH_QUALITY_REPORT, MINIMAL_REPORT } from '../../../../test/helpers/factories.js';
 
 interface ProblemBody {
@@ -368,22 +368,24 @@ describe('POST and GET /api/v1/reports/{id}/follow-up', () => {
       app.clock.set(START);
       const report = await submit();
       const headers = bearer(report.trackingToken);
-      const row = await app.testDb.db.kysely
-        .selectFrom('reports')
-        .select('id')
-        .where('ref', '=', report.id)
-        .executeTakeFirstOrThrow();
-      await app.testDb.db.kysely
-        .insertInto('timeline')
-        .values({
-          id: uuidv7(),
-          reportId: row.id,
-          at: new Date(START.getTime() + 30 * HOUR).toISOString(),
-          kind: 'message',
-          actor: 'staff',
-          data: '{}',
-        })
-        .execute();
+      const triager = await createStaffToken(app, { role: 'triager' });
+      const byStaff = (path: string, payload: Record<string, unknown>) =>
+        app.inject(
+          asStaff(triager, {
+            method: 'POST',
+            url: `/api/v1/reports/${report.id}/${path}`,
+            payload,
+          }),
+        );
+      // Taking the report into triage, late, tells the reporter nothing: they may still ask.
+      atDeadline(report, 5 * HOUR);
+      expect((await byStaff('transitions', { to: 'triage' })).statusCode).toBe(200);
+      expect((await status(report.id, { headers })).json<Status>()).toMatchObject({
+        available: true,
+      });
+      // A message to them is an answer.
+      atDeadline(report, 6 * HOUR);
+      expect((await byStaff('messages', { body: 'We are on it.' })).statusCode).toBe(201);
       atDeadline(report, 10 * HOUR);
       expect((await status(report.id, { headers })).json<Status>()).toEqual({
         available: false,

@@ -148,7 +148,7 @@ describe('the lifecycle', () => {
   it('runs new → triage → needs-info → triage → review-repro → … → complete → closed', async () => {
     const report = await submit({ title: 'Lifecycle walk of a report' });
     await moved(triager, report.id, { to: 'triage' });
-    await moved(triager, report.id, { to: 'needs-info' });
+    await moved(triager, report.id, { to: 'needs-info', reason: 'Which build did you test?' });
     app.clock.advance(10 * HOUR);
     await moved(triager, report.id, { to: 'triage' });
     const opened = await moved(triager, report.id, { to: 'review-repro' });
@@ -246,6 +246,121 @@ describe('the lifecycle', () => {
     );
     expect(unknown.errors.map((e) => e.path).join()).toMatch(/to/);
     problem(await move(triager, 'VD-2026-99999', { to: 'triage' }), 404, 'not-found');
+  });
+
+  it('asks the reporter a question to move to needs-info, and that question answers them', async () => {
+    const report = await submit({ reporter: { email: 'asked@example.org' } });
+    const reporter = { authorization: `Bearer ${report.trackingToken}` };
+    const caseView = async () =>
+      (await as(triager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` })).json<{
+        status: string;
+        firstRespondedAt: string | null;
+        sla: { clock: string; state: string }[];
+      }>();
+    const mailsOf = async () =>
+      (await app.testDb.db.kysely.selectFrom('outbox').select(['kind', 'payload']).execute())
+        .map((o) => {
+          const mail = JSON.parse(o.payload) as Record<string, unknown>;
+          mail.kind = o.kind;
+          return mail;
+        })
+        .filter((o) => o.reportRef === report.id);
+
+    // Taking the report into triage tells the reporter nothing: not a response.
+    await moved(triager, report.id, { to: 'triage' });
+    let view = await caseView();
+    expect(view.firstRespondedAt).toBeNull();
+    expect(view.sla.find((c) => c.clock === 'first-response')?.state).toBe('running');
+
+    // No question, or a blank one: 400 naming `reason`, and nothing changes.
+    for (const body of [{ to: 'needs-info' }, { to: 'needs-info', reason: ' \n ' }]) {
+      const refused = problem(await move(triager, report.id, body), 400, 'validation-failed');
+      expect(refused.errors).toEqual([
+        {
+          path: 'reason',
+          message: 'is required: the question the reporter is asked',
+          rule: 'required',
+        },
+      ]);
+    }
+    expect((await caseView()).status).toBe('triage');
+
+    app.clock.advance(HOUR);
+    await moved(triager, report.id, { to: 'needs-info', reason: '  Which build did you test?\n' });
+    view = await caseView();
+    expect(view.status).toBe('needs-info');
+    expect(view.firstRespondedAt).toBe(app.clock.now().toISOString());
+    expect(view.sla.find((c) => c.clock === 'first-response')?.state).toBe('met');
+
+    // The reporter has the question to answer, from the team.
+    const messages = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}/messages`,
+      headers: reporter,
+    });
+    const items = messages.json<{ items: { id: string; author: string; body: string }[] }>().items;
+    expect(items.map((m) => [m.author, m.body])).toEqual([['staff', 'Which build did you test?']]);
+    const tracked = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}`,
+      headers: reporter,
+    });
+    const timeline = tracked.json<{ timeline: { kind: string; data: Record<string, unknown> }[] }>()
+      .timeline;
+    expect(timeline.map((t) => t.kind)).toEqual([
+      'received',
+      'status-changed',
+      'message',
+      'status-changed',
+    ]);
+    expect(timeline.find((t) => t.kind === 'message')?.data).toEqual({ messageId: items[0]?.id });
+
+    // One notice of the status, naming the question; not a second one for the message.
+    const mails = await mailsOf();
+    expect(mails.filter((m) => m.kind === 'mail.report-message')).toEqual([]);
+    expect(mails.filter((m) => m.kind === 'mail.report-status').at(-1)).toMatchObject({
+      to: 'asked@example.org',
+      status: 'more-info-needed',
+      messageId: items[0]?.id,
+    });
+    // Staff's timeline links the move to its question; the audit entry names it too.
+    const staffTimeline = (
+      await app.testDb.db.kysely
+        .selectFrom('timeline')
+        .innerJoin('reports', 'reports.id', 'timeline.reportId')
+        .select(['timeline.kind', 'timeline.data'])
+        .where('reports.ref', '=', report.id)
+        .orderBy('timeline.at')
+        .orderBy('timeline.id')
+        .execute()
+    ).map((t) => ({ kind: t.kind, ...(JSON.parse(t.data) as Record<string, unknown>) }));
+    expect(staffTimeline.at(-1)).toEqual({
+      kind: 'status-changed',
+      from: 'triage',
+      to: 'needs-info',
+      reason: 'Which build did you test?',
+      messageId: items[0]?.id,
+    });
+  });
+
+  it('counts a message to the reporter as the first response, not an internal note', async () => {
+    const report = await submit();
+    await moved(triager, report.id, { to: 'triage' });
+    const write = (body: string, internal: boolean) =>
+      as(triager, {
+        method: 'POST',
+        url: `/api/v1/reports/${report.id}/messages`,
+        payload: { body, internal },
+      });
+    const respondedAt = async () =>
+      (await as(triager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` })).json<{
+        firstRespondedAt: string | null;
+      }>().firstRespondedAt;
+    expect((await write('Looks like a known issue', true)).statusCode).toBe(201);
+    expect(await respondedAt()).toBeNull();
+    app.clock.advance(HOUR);
+    expect((await write('Thank you, we are looking into it.', false)).statusCode).toBe(201);
+    expect(await respondedAt()).toBe(app.clock.now().toISOString());
   });
 
   it('sends a not-a-vulnerability reporter to the help destination', async () => {
@@ -525,7 +640,7 @@ describe('the queue', () => {
         asStaff(who, {
           method: 'POST',
           url: `/api/v1/reports/${ids[0]}/transitions`,
-          payload: { to: 'needs-info' },
+          payload: { to: 'needs-info', reason: 'Does it reproduce on 4.2.1?' },
         }),
       );
       let page = await get();
@@ -738,15 +853,15 @@ describe('messages', () => {
     const report = await submit({ reporter: { email: 'talk@example.org' } });
     const reporter = { authorization: `Bearer ${report.trackingToken}` };
     await moved(triager, report.id, { to: 'triage' });
-    await moved(triager, report.id, { to: 'needs-info' });
+    await moved(triager, report.id, { to: 'needs-info', reason: 'Which version did you test?' });
     const ask = await as(triager, {
       method: 'POST',
       url: `/api/v1/reports/${report.id}/messages`,
-      payload: { body: 'Which **version** did you test? <script>x</script>' },
+      payload: { body: 'And on which **OS**? <script>x</script>' },
     });
     expect(ask.statusCode, ask.body).toBe(201);
     expect(ask.json<{ bodyHtml: string }>().bodyHtml).toBe(
-      '<p>Which <strong>version</strong> did you test? &lt;script&gt;x&lt;/script&gt;</p>\n',
+      '<p>And on which <strong>OS</strong>? &lt;script&gt;x&lt;/script&gt;</p>\n',
     );
     await as(triager, {
       method: 'POST',
@@ -763,7 +878,7 @@ describe('messages', () => {
       theirs
         .json<{ items: { body: string; authorId: string | null }[] }>()
         .items.map((m) => m.body),
-    ).toEqual(['Which **version** did you test? <script>x</script>']);
+    ).toEqual(['Which version did you test?', 'And on which **OS**? <script>x</script>']);
     problem(
       await app.inject({
         method: 'POST',
@@ -786,6 +901,7 @@ describe('messages', () => {
     expect(view.json<{ status: string }>().status).toBe('triage');
     const all = await as(triager, { method: 'GET', url: `/api/v1/reports/${report.id}/messages` });
     expect(all.json<{ items: { internal: boolean }[] }>().items.map((m) => m.internal)).toEqual([
+      false,
       false,
       true,
       false,

@@ -183,7 +183,7 @@ const CaseViewSchema = Type.Object({
   ),
   firstRespondedAt: Nullable(
     Type.String({ format: 'date-time' }),
-    'When the reporter first saw a human response (UTC).',
+    'When staff first answered the reporter (UTC): a message to them, the question of a move to needs-info, opening a case (review-repro) or a rejection. Taking a report into triage tells the reporter nothing and is not an answer.',
   ),
   sla: Type.Array(ClockView, { description: 'First response, triage and fix clocks.' }),
   assessment: Type.Union([SeverityView, Type.Null()], {
@@ -218,7 +218,7 @@ const TransitionBody = Type.Object(
       Type.String({
         maxLength: 4000,
         description:
-          'Why; required for not-reproducible and wont-fix and to reopen a rejected report.',
+          'Why; required for not-reproducible and wont-fix and to reopen a rejected report. For a move to needs-info it is the question the reporter is asked, and required: it is posted to them as a message from you (Markdown), and their answer moves the report back to triage.',
       }),
     ),
     duplicateOf: Type.Optional(
@@ -480,7 +480,7 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
         tags: ['triage'],
         summary: 'Move a report through its lifecycle (staff)',
         description:
-          'An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them.',
+          'An illegal move, or one whose requirements are not met yet, is 409 problem+json (unmet requirements are named by the case-fact field that meets them: fixReleaseDate, cvdDate, fixReleased, advisoryPublished of PATCH /api/v1/reports/{id}/case); a move your role may not make is 403; missing or surplus fields (disposition, reason, duplicateOf, helpDestination) are 400 naming them. A move to needs-info needs `reason`, the question posted to the reporter.',
         params: ReportIdParams,
         body: TransitionBody,
         security,

@@ -79,7 +79,12 @@ export function TransitionDialog({
   useEffect(() => heading.current?.focus(), []);
 
   const set = (name: TransitionField, value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const label = (name: TransitionField) => t(`console.transition.field.${name}`);
+  // Asking for information: the reason is the question, posted to the reporter as a message.
+  const asks = to === 'needs-info';
+  const label = (name: TransitionField) =>
+    asks && name === 'reason'
+      ? t('console.transition.field.question')
+      : t(`console.transition.field.${name}`);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -127,9 +132,9 @@ export function TransitionDialog({
           errors={errors}
           detail={detail}
           labelFor={(p) =>
-            t(`console.transition.field.${p}`, {
-              defaultValue: t(`console.caseFacts.field.${p}`, { defaultValue: p }),
-            })
+            fields.includes(p as TransitionField)
+              ? label(p as TransitionField)
+              : t(`console.caseFacts.field.${p}`, { defaultValue: p })
           }
         />
       )}
@@ -198,14 +203,14 @@ export function TransitionDialog({
           <Field
             name="reason"
             label={label('reason')}
-            hint={t('console.transition.reasonHint')}
+            hint={t(asks ? 'console.transition.questionHint' : 'console.transition.reasonHint')}
             required
             errors={messagesFor(errors, 'reason', t)}
           >
             {(control) => (
               <textarea
                 {...control}
-                rows={4}
+                rows={asks ? 6 : 4}
                 value={values.reason ?? ''}
                 onChange={(e) => set('reason', e.target.value)}
               />

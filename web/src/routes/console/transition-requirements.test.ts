@@ -17,6 +17,8 @@ describe('what a move asks for', () => {
     ]);
     expect(fieldsFor('develop', 'rejected', 'wont-fix')).toEqual(['disposition', 'reason']);
     expect(fieldsFor('rejected', 'triage', undefined)).toEqual(['reason']);
+    expect(fieldsFor('triage', 'needs-info', undefined)).toEqual(['reason']);
+    expect(fieldsFor('needs-info', 'triage', undefined)).toEqual([]);
   });
 
   it('sends only the fields the move needs', () => {

@@ -36,7 +36,8 @@ export function fieldsFor(
   to: CaseState,
   disposition: Disposition | undefined,
 ): TransitionField[] {
-  if (from === 'rejected' && to === 'triage') return ['reason'];
+  // Reopening says why; asking for information is the question itself.
+  if ((from === 'rejected' && to === 'triage') || to === 'needs-info') return ['reason'];
   if (to !== 'rejected') return [];
   const fields: TransitionField[] = ['disposition'];
   if (disposition === 'not-a-vulnerability') fields.push('helpDestination');
