@@ -5,12 +5,13 @@ import type { SessionAccount } from '../../api/session.js';
 import { DateTime } from '../../components/date-time.js';
 import { may } from './staff-roles.js';
 import { TransitionDialog } from './transition-dialog.js';
-import type { CaseState } from './transition-requirements.js';
+import { isFinal, type CaseState } from './transition-requirements.js';
 import type { CaseView } from './use-case-file.js';
 
 /**
  * The case: state, number, assignee, SLA clocks and the reporter's record, with the moves the
- * policy allows this account (`allowedTransitions`) and, when its role may, assigning.
+ * policy allows this account (`allowedTransitions`), or why there are none, and, when its role
+ * may, assigning.
  */
 export function CasePanel({
   reportId,
@@ -127,7 +128,7 @@ export function CasePanel({
           {t('console.case.assignFailed')}
         </p>
       )}
-      {view.allowedTransitions.length > 0 && (
+      {view.allowedTransitions.length > 0 ? (
         <>
           <h3>{t('console.case.movesHeading')}</h3>
           <p className="actions">
@@ -144,6 +145,8 @@ export function CasePanel({
             ))}
           </p>
         </>
+      ) : (
+        <NoMoves status={view.status} account={account} />
       )}
       {moving !== undefined && (
         <TransitionDialog
@@ -161,5 +164,25 @@ export function CasePanel({
         />
       )}
     </section>
+  );
+}
+
+/**
+ * Why there are no move buttons, in place of them: a role that moves no reports is told so; a
+ * role that moves some (a triager, once the report is a case) learns that a case manager takes
+ * it on. Nobody moves a closed report, so nothing is said there.
+ */
+function NoMoves({ status, account }: { status: CaseState; account: SessionAccount }) {
+  const { t } = useTranslation();
+  if (isFinal(status)) return null;
+  return (
+    <>
+      <h3>{t('console.case.movesHeading')}</h3>
+      <p className="muted">
+        {may(account, 'report.transition')
+          ? t('console.case.movesByCaseManager')
+          : t('console.case.noMovesForRole')}
+      </p>
+    </>
   );
 }

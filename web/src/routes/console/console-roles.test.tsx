@@ -8,6 +8,7 @@ import {
   fill,
   loadConsoleTexts,
   showConsole,
+  showIn,
   staffSession,
   type StaffRole,
 } from './console-test-kit.js';
@@ -144,6 +145,52 @@ describe('the report page shows only what the role may do', () => {
         internal: true,
       }),
     );
+  });
+});
+
+describe('the case panel says why there are no moves', () => {
+  async function showCaseAs(role: StaffRole, status: string, heading = 'Case') {
+    serveReportPage(role, { status, caseNumber: 'VDC-2026-0001', allowedTransitions: [] });
+    await act(() => loadSession(true));
+    showConsole(`/console/reports/${ID}`);
+    return within(await screen.findByRole('region', { name: heading }));
+  }
+
+  afterEach(() => showIn('en'));
+
+  it('tells a triager that a case manager takes a case on', async () => {
+    const panel = await showCaseAs('triager', 'develop');
+    expect(
+      await panel.findByText(
+        'A case manager takes the report on from here: your role makes only the moves of triage.',
+      ),
+    ).toBeTruthy();
+    expect(panel.queryAllByRole('button', { name: /^Move to:/ })).toHaveLength(0);
+    expect(panel.queryByText(/Your role does not move reports/)).toBeNull();
+  });
+
+  it('tells an auditor that its role does not move reports', async () => {
+    const panel = await showCaseAs('auditor', 'review-repro');
+    expect(
+      await panel.findByText('Your role does not move reports from one state to another.'),
+    ).toBeTruthy();
+    expect(panel.queryByText(/case manager takes/)).toBeNull();
+  });
+
+  it('says it in Japanese too', async () => {
+    await showIn('ja');
+    const panel = await showCaseAs('triager', 'pre-release', 'ケース');
+    expect(
+      await panel.findByText(
+        'ここから先はケースマネージャーが引き継ぎます。あなたのロールで行えるのはトリアージでの状態変更だけです。',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says nothing of moves once a report is closed', async () => {
+    const panel = await showCaseAs('triager', 'closed');
+    expect(panel.queryByRole('heading', { name: 'Move the report' })).toBeNull();
+    expect(panel.queryByText(/case manager takes/)).toBeNull();
   });
 });
 

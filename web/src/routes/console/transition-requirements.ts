@@ -11,6 +11,11 @@ export type CaseState = TransitionBody['to'];
 export type Disposition = NonNullable<TransitionBody['disposition']>;
 export type TransitionField = 'disposition' | 'reason' | 'duplicateOf' | 'helpDestination';
 
+/** Whether nobody may move a report out of `state`: `closed` is final. */
+export function isFinal(state: CaseState): boolean {
+  return state === 'closed';
+}
+
 /** The dispositions a rejection from `from` may have. */
 export function dispositionsFor(from: CaseState): readonly Disposition[] {
   switch (from) {
