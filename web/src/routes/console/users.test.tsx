@@ -162,6 +162,47 @@ describe('the users page', () => {
     expect(screen.queryByDisplayValue(link)).toBeNull();
   });
 
+  it('keeps each new member’s link until it is dismissed, however many are added', async () => {
+    const linkOf = (email: string) => `https://vulndesk.test/console/enrol#vde_${email}`;
+    onApi('POST /api/v1/staff/users', (call) => {
+      const { email } = call.body as { email: string };
+      return {
+        status: 201,
+        body: {
+          user: user(email, { email, status: 'enrolment-pending' }),
+          enrolment: { url: linkOf(email), expiresAt: '2026-03-05T09:00:00.000Z' },
+        },
+      };
+    });
+    show('/console/users');
+    await card('kai@vendor.example');
+    const add = async (email: string) => {
+      fill('email', email);
+      fill('role', 'triager');
+      fireEvent.click(screen.getByRole('button', { name: 'Add and make the enrolment link' }));
+      return (await screen.findByRole('heading', { name: `Enrolment link for ${email}` })).closest(
+        'div',
+      ) as HTMLElement;
+    };
+    const first = await add('ann@vendor.example');
+    const second = await add('bo@vendor.example');
+    // The first link is still there beside the second, each with its own controls.
+    expect(within(first).getByLabelText('Enrolment link')).toHaveProperty(
+      'value',
+      linkOf('ann@vendor.example'),
+    );
+    expect(within(second).getByLabelText('Enrolment link')).toHaveProperty(
+      'value',
+      linkOf('bo@vendor.example'),
+    );
+
+    fireEvent.click(within(second).getByRole('button', { name: 'I have saved it' }));
+    expect(screen.queryByDisplayValue(linkOf('bo@vendor.example'))).toBeNull();
+    expect(screen.getByDisplayValue(linkOf('ann@vendor.example'))).toBeTruthy();
+    fireEvent.click(within(first).getByRole('button', { name: 'I have saved it' }));
+    expect(screen.queryByDisplayValue(linkOf('ann@vendor.example'))).toBeNull();
+  });
+
   it('shows the server’s objection beside the field it names', async () => {
     onApi('POST /api/v1/staff/users', {
       status: 409,

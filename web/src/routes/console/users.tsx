@@ -22,26 +22,29 @@ export function Users() {
 function UsersContent({ account }: { account: SessionAccount }) {
   const { t } = useTranslation();
   const { state, reload } = useLoaded(() => api.GET('/api/v1/staff/users'), 'users');
-  const [added, setAdded] = useState<EnrolmentLink>();
+  // Every link made here and not yet dismissed, newest first: adding another account must not
+  // take away a link the admin has not saved yet (the server shows each one only once).
+  const [added, setAdded] = useState<readonly EnrolmentLink[]>([]);
   return (
     <>
       {may(account, 'user.manage') && (
         <UserAddForm
           onAdded={(link) => {
-            setAdded(link);
+            setAdded((links) => [link, ...links.filter((l) => l.email !== link.email)]);
             reload();
           }}
         />
       )}
-      {added !== undefined && (
+      {added.map((link) => (
         <OneTimeSecret
-          heading={t('console.users.addedHeading', { email: added.email })}
-          warning={<LinkWarning expiresAt={added.expiresAt} />}
+          key={link.email}
+          heading={t('console.users.addedHeading', { email: link.email })}
+          warning={<LinkWarning expiresAt={link.expiresAt} />}
           label={t('console.users.link')}
-          secret={added.url}
-          onDone={() => setAdded(undefined)}
+          secret={link.url}
+          onDone={() => setAdded((links) => links.filter((l) => l !== link))}
         />
-      )}
+      ))}
       <section aria-labelledby="users-list">
         <h2 id="users-list">{t('console.users.listHeading')}</h2>
         {state.kind === 'loading' && (
