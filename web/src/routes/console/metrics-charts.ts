@@ -57,16 +57,28 @@ export function periodCategory(
       };
 }
 
-export type DurationUnit = 'hours' | 'days';
+export type DurationUnit = 'minutes' | 'hours' | 'days';
 
-/** Hours while the longest time shown is at most three days, days beyond. */
+/**
+ * The unit a time chart reads best in, from the longest time it shows: minutes under two hours
+ * (so 20 minutes is not "0.3 h"), hours up to three days, days beyond. Hours when nothing was
+ * measured.
+ */
 export function durationUnit(d: Durations): DurationUnit {
   const longest = Math.max(0, d.p90Hours ?? 0, ...d.byPeriod.map((p) => p.p90Hours ?? 0));
-  return longest > 72 ? 'days' : 'hours';
+  if (longest > 72) return 'days';
+  return longest > 0 && longest < 2 ? 'minutes' : 'hours';
 }
 
 export function inUnit(hours: number, unit: DurationUnit): number {
-  return unit === 'days' ? hours / 24 : hours;
+  switch (unit) {
+    case 'minutes':
+      return hours * 60;
+    case 'hours':
+      return hours;
+    case 'days':
+      return hours / 24;
+  }
 }
 
 /** Median and 90th percentile per period, in `unit`. */

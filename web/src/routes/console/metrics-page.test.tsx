@@ -9,6 +9,7 @@ import {
   loadConsoleTexts,
   ROLE_ABILITIES,
   showConsole,
+  showIn,
   staffSession,
 } from './console-test-kit.js';
 
@@ -203,6 +204,49 @@ describe('the metrics page', () => {
       'February 2026 · 90th percentile: 10 d',
       'March 2026 · 90th percentile: 20 d',
     ]);
+  });
+
+  it('shows short times in minutes, with ticks told apart', async () => {
+    // Triage within 3 to 6 minutes: in hours the axis would read 0, 0, 0.1.
+    onApi('GET /api/v1/metrics', {
+      status: 200,
+      body: {
+        ...METRICS,
+        timeToTriage: durations(
+          [3, 0.075, 0.1],
+          [
+            [1, 0.05, 0.05],
+            [1, 0.075, 0.075],
+            [1, 0.1, 0.1],
+          ],
+        ),
+      },
+    });
+    showConsole('/console/metrics');
+    const triage = await chart('Time to triage');
+    const svg = within(triage).getByRole('img');
+    expect(svg.querySelector('.chart-axis-label')?.textContent).toBe('Minutes');
+    expect([...svg.querySelectorAll('.chart-axis > g > text')].map((t) => t.textContent)).toEqual([
+      '0',
+      '2',
+      '4',
+      '6',
+    ]);
+    expect(tooltips(triage, '.chart-marker').slice(0, 3)).toEqual([
+      'January 2026 · Median: 3 min',
+      'February 2026 · Median: 4.5 min',
+      'March 2026 · Median: 6 min',
+    ]);
+    const summary = screen.getByRole('figure', { name: 'Time to triage' }).nextSibling;
+    expect(summary?.textContent).toBe('Median4.5 min90th percentile6 minMeasured on3 reports');
+
+    await act(() => showIn('ja'));
+    try {
+      expect(svg.querySelector('.chart-axis-label')?.textContent).toBe('分');
+      expect(summary?.textContent).toMatch(/4\.5 分.*6 分/);
+    } finally {
+      await act(() => showIn('en'));
+    }
   });
 
   it('draws SLA compliance as one bar per clock and period that counted', async () => {

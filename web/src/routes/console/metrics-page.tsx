@@ -259,10 +259,9 @@ function DurationChart({
   span: string;
 }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const unit = durationUnit(durations);
-  const number = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', {
-    maximumFractionDigits: 1,
-  });
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const format = (value: number) => t(`console.metrics.${unit}`, { value: number.format(value) });
   const overall = (hours: number | null) =>
     hours === null ? t('console.charts.noData') : format(inUnit(hours, unit));
@@ -283,7 +282,9 @@ function DurationChart({
         })}
         valueLabel={t(`console.metrics.unit.${unit}`)}
         format={format}
-        tick={(value) => number.format(value)}
+        tick={(value, decimals) =>
+          new Intl.NumberFormat(language, { maximumFractionDigits: decimals }).format(value)
+        }
       />
       <dl className="metrics-summary">
         <dt>{t('console.metrics.median')}</dt>

@@ -42,8 +42,11 @@ export function Chart({
   valueLabel: string;
   /** A value as text, for tooltips and the table (and ticks, unless `tick` is given). */
   format: (value: number) => string;
-  /** A tick of the value axis as text, when shorter than `format` (the axis names the unit). */
-  tick?: (value: number) => string;
+  /**
+   * A tick of the value axis as text, when shorter than `format` (the axis names the unit),
+   * given the decimals the ticks need to be told apart.
+   */
+  tick?: (value: number, decimals: number) => string;
   /** The table's text for one value, when it says more than `format` (e.g. counts). */
   cell?: (series: number, category: number) => string;
   /** A fixed top of the value axis (100 for percentages). */
@@ -102,7 +105,7 @@ export function Chart({
                   y2={y(value)}
                 />
                 <text x={frame.left - 6} y={y(value)} dy="0.32em" textAnchor="end">
-                  {tick(value)}
+                  {tick(value, scale.decimals)}
                 </text>
               </g>
             ))}

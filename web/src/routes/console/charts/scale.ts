@@ -8,6 +8,8 @@ export interface ValueScale {
   max: number;
   /** Tick values from 0 to `max`, evenly spaced. */
   ticks: number[];
+  /** The decimals the ticks need to be told apart (2 for 0.25, 0.5; 0 for 5, 10). */
+  decimals: number;
 }
 
 /**
@@ -15,14 +17,21 @@ export interface ValueScale {
  * of ten (0, 5, 10, 15 rather than 0, 4.3, 8.6). Nothing to show (0 or less) gives 0 to 1.
  */
 export function valueScale(largest: number, count = 5): ValueScale {
-  if (!Number.isFinite(largest) || largest <= 0) return { max: 1, ticks: [0, 0.5, 1] };
+  if (!Number.isFinite(largest) || largest <= 0) return { max: 1, ticks: [0, 0.5, 1], decimals: 1 };
   const rough = largest / count;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   const step =
     [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
   const steps = Math.ceil(largest / step - 1e-9);
   const ticks = Array.from({ length: steps + 1 }, (_, i) => round(i * step));
-  return { max: ticks.at(-1) ?? largest, ticks };
+  return { max: ticks.at(-1) ?? largest, ticks, decimals: decimalsOf(round(step)) };
+}
+
+/** How many decimals write `value` exactly (up to 12). */
+function decimalsOf(value: number): number {
+  let decimals = 0;
+  while (decimals < 12 && !Number.isInteger(round(value * 10 ** decimals))) decimals += 1;
+  return decimals;
 }
 
 /** Removes the binary noise of repeated decimal steps (0.30000000000000004). */
