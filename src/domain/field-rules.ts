@@ -32,6 +32,7 @@ const BOUNDED = {
 const SPECIFIC = {
   'invalid-email': 'Not an e-mail address.',
   'invalid-url': 'Not an http or https URL.',
+  'https-required': 'An http URL where https is needed (plain http only for localhost).',
   'invalid-date': 'Not a real calendar date (YYYY-MM-DD).',
   'invalid-cvss': 'Not a valid CVSS vector, or not of the CVSS version the field takes.',
   'unknown-cwe': 'Not the id of an entry in the CWE catalogue.',

@@ -9,14 +9,16 @@ import type { Db } from '../db/client.js';
 import { appendAudit } from '../db/repositories/audit-log.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Database } from '../db/schema.js';
-import { DomainError, notFound, validationFailed } from '../domain/errors.js';
+import { DomainError, notFound, validationFailed, type FieldError } from '../domain/errors.js';
+import {
+  catalogueUrlProblems,
+  versionProblems,
+  type ProductKind,
+} from '../domain/product/catalogue.js';
 import type { AuditDiff } from '../domain/audit/chain.js';
 import type { Actor } from '../policies/actor.js';
 import { auditActorOf } from './audit.service.js';
 import { authorizeStaff } from '../policies/staff.policy.js';
-
-export const PRODUCT_KINDS = ['product', 'online-service'] as const;
-export type ProductKind = (typeof PRODUCT_KINDS)[number];
 
 export interface VersionView {
   id: string;
@@ -90,6 +92,7 @@ export class ProductService {
   ): Promise<string> {
     const id = uuidv7();
     await this.change(actor, 'product.added', `product:${id}`, async (trx, at) => {
+      refuse(catalogueUrlProblems(input.url));
       if (input.familyId !== undefined && input.familyId !== null)
         await this.requireFamily(trx, input.familyId);
       await trx
@@ -121,6 +124,7 @@ export class ProductService {
         .where('id', '=', id)
         .executeTakeFirst();
       if (product === undefined) throw notFound('product');
+      refuse(catalogueUrlProblems(patch.url));
       if (patch.familyId !== undefined && patch.familyId !== null)
         await this.requireFamily(trx, patch.familyId);
       const next = {
@@ -152,10 +156,11 @@ export class ProductService {
     await this.change(actor, 'product.version-added', `product:${productId}`, async (trx, at) => {
       const product = await trx
         .selectFrom('products')
-        .select('id')
+        .select('kind')
         .where('id', '=', productId)
         .executeTakeFirst();
       if (product === undefined) throw notFound('product');
+      refuse(versionProblems(product.kind));
       checkDates(input.releasedOn ?? null, input.supportedUntil ?? null);
       await trx
         .insertInto('productVersions')
@@ -208,6 +213,11 @@ export class ProductService {
       throw err;
     }
   }
+}
+
+/** Refuses the change with `problems` (400), if there are any. */
+function refuse(problems: readonly FieldError[]): void {
+  if (problems.length > 0) throw validationFailed(problems);
 }
 
 function checkDates(releasedOn: string | null, supportedUntil: string | null): void {

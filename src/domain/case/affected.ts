@@ -4,11 +4,10 @@
  * online service (which has no versions). The list replaces the previous one as a whole.
  */
 import type { FieldError } from '../errors.js';
+import { ONLINE_SERVICE_KIND } from '../product/catalogue.js';
 
 /** At most this many entries per case. */
 export const MAX_AFFECTED = 50;
-
-export const ONLINE_SERVICE_KIND = 'online-service';
 
 export interface AffectedEntry {
   productId: string;

@@ -4144,7 +4144,7 @@ export interface paths {
             kind: 'product' | 'online-service';
             /** @description Family. */
             familyId?: string | null;
-            /** @description Address of the product page or online service. */
+            /** @description Address of the product page or online service: https (http only for localhost; otherwise refused with the rule `https-required`). */
             url?: string | null;
           };
         };
@@ -4337,7 +4337,7 @@ export interface paths {
             name?: string;
             /** @description Family. */
             familyId?: string | null;
-            /** @description Address of the product page or online service. */
+            /** @description Address of the product page or online service: https (http only for localhost; otherwise refused with the rule `https-required`). */
             url?: string | null;
             /** @description Retired (true) or in service. */
             retired?: boolean;
@@ -4410,7 +4410,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add a version with its support dates (case manager, admin) */
+    /**
+     * Add a version with its support dates (case manager, admin)
+     * @description Online services have no versions: adding one to an online service answers 400 naming `productId` (rule `not-allowed`).
+     */
     post: {
       parameters: {
         query?: never;
@@ -4799,7 +4802,7 @@ export interface components {
         /** @description What is wrong with it, in English. A client that shows errors in another language words `rule` instead, when there is one. */
         message: string;
         /**
-         * @description The rule the field breaks, as a stable value for clients to word in their own language; absent when no rule fits (show `message` then). required: A value is needed here and is missing or empty. unknown-field: The field is not part of the API. type: The value has the wrong JSON type. format: The value does not have the expected form (a pattern, a format, one of several shapes). not-allowed: The value is not one of those allowed here. too-short: Fewer characters than `limit`. too-long: More characters than `limit`. too-few: Fewer items than `limit`. too-many: More items than `limit`. too-small: A number below `limit` (or at it, when the bound is exclusive). too-large: A number above `limit` (or at it, when the bound is exclusive). file-too-large: A file larger than `limit` MB. too-many-files: More than `limit` files. range-too-long: A date range longer than `limit` years. invalid-email: Not an e-mail address. invalid-url: Not an http or https URL. invalid-date: Not a real calendar date (YYYY-MM-DD). invalid-cvss: Not a valid CVSS vector, or not of the CVSS version the field takes. unknown-cwe: Not the id of an entry in the CWE catalogue. pgp-key-unreadable: Not a readable ASCII-armored OpenPGP public key. pgp-key-private: An OpenPGP private key where the public key belongs. pgp-key-unusable: An OpenPGP key that is revoked, expired, not self-signed or has no encryption subkey. taken: Already in use (the e-mail address of an account, the name of a product). wrong-code: Not the current code of the authenticator app. invalid-link: The link (its token) is unknown, used already or expired. last-admin: The change would leave no enabled admin account. end-before-start: An end date before its start date. in-future: A date in the future. unknown-report: No report has this id. self-duplicate: A report named as a duplicate of itself. original-later: The report named as the original was received after this one: it is the duplicate. original-rejected: The report named as the original was rejected for another reason than being a duplicate. set-first: A case fact the requested change of state needs to be set first. listed-twice: The same entry is listed twice. whole-and-versions: A product listed both as a whole and by version. exploitation-mismatch: Exploited in the wild and the exploitability index disagree.
+         * @description The rule the field breaks, as a stable value for clients to word in their own language; absent when no rule fits (show `message` then). required: A value is needed here and is missing or empty. unknown-field: The field is not part of the API. type: The value has the wrong JSON type. format: The value does not have the expected form (a pattern, a format, one of several shapes). not-allowed: The value is not one of those allowed here. too-short: Fewer characters than `limit`. too-long: More characters than `limit`. too-few: Fewer items than `limit`. too-many: More items than `limit`. too-small: A number below `limit` (or at it, when the bound is exclusive). too-large: A number above `limit` (or at it, when the bound is exclusive). file-too-large: A file larger than `limit` MB. too-many-files: More than `limit` files. range-too-long: A date range longer than `limit` years. invalid-email: Not an e-mail address. invalid-url: Not an http or https URL. https-required: An http URL where https is needed (plain http only for localhost). invalid-date: Not a real calendar date (YYYY-MM-DD). invalid-cvss: Not a valid CVSS vector, or not of the CVSS version the field takes. unknown-cwe: Not the id of an entry in the CWE catalogue. pgp-key-unreadable: Not a readable ASCII-armored OpenPGP public key. pgp-key-private: An OpenPGP private key where the public key belongs. pgp-key-unusable: An OpenPGP key that is revoked, expired, not self-signed or has no encryption subkey. taken: Already in use (the e-mail address of an account, the name of a product). wrong-code: Not the current code of the authenticator app. invalid-link: The link (its token) is unknown, used already or expired. last-admin: The change would leave no enabled admin account. end-before-start: An end date before its start date. in-future: A date in the future. unknown-report: No report has this id. self-duplicate: A report named as a duplicate of itself. original-later: The report named as the original was received after this one: it is the duplicate. original-rejected: The report named as the original was rejected for another reason than being a duplicate. set-first: A case fact the requested change of state needs to be set first. listed-twice: The same entry is listed twice. whole-and-versions: A product listed both as a whole and by version. exploitation-mismatch: Exploited in the wild and the exploitability index disagree.
          * @enum {unknown}
          */
         rule?:
@@ -4819,6 +4822,7 @@ export interface components {
           | 'range-too-long'
           | 'invalid-email'
           | 'invalid-url'
+          | 'https-required'
           | 'invalid-date'
           | 'invalid-cvss'
           | 'unknown-cwe'

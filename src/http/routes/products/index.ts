@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { PRODUCT_KINDS } from '../../../services/product.service.js';
+import { PRODUCT_KINDS } from '../../../domain/product/catalogue.js';
 import type { Services } from '../../../services/index.js';
 import { ProblemSchema } from '../../schemas.js';
 
@@ -26,7 +26,8 @@ const Url = Type.Optional(
   Type.Union(
     [Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }), Type.Null()],
     {
-      description: 'Address of the product page or online service.',
+      description:
+        'Address of the product page or online service: https (http only for localhost; otherwise refused with the rule `https-required`).',
     },
   ),
 );
@@ -167,6 +168,8 @@ const productRoutes: FastifyPluginAsyncTypebox<ProductRoutesOptions> = async (ap
       schema: {
         tags: ['products'],
         summary: 'Add a version with its support dates (case manager, admin)',
+        description:
+          'Online services have no versions: adding one to an online service answers 400 naming `productId` (rule `not-allowed`).',
         params: Type.Object({
           productId: Type.String({ maxLength: 40, description: 'Product id.' }),
         }),

@@ -8,10 +8,9 @@ import {
   type AffectedRow,
   type AffectedView,
 } from './affected-products.js';
+import { isOnlineService } from './catalogue.js';
 import { ProductOptions } from './product-options.js';
 import type { Catalogue, CatalogueProduct } from './use-catalogue.js';
-
-const ONLINE_SERVICE = 'online-service';
 
 /** Names of products and versions: from the catalogue, else from the case view's list. */
 function namesOf(catalogue: Catalogue | undefined, affected: AffectedView) {
@@ -46,7 +45,7 @@ export function AffectedList({
         const versions = affected
           .filter((a) => a.productId === productId && a.versionId !== null)
           .map((a) => a.version ?? a.versionId);
-        const online = names.product(productId)?.kind === ONLINE_SERVICE;
+        const online = isOnlineService(names.product(productId));
         return (
           <li key={productId}>
             {t('console.caseFacts.affected.line', {
@@ -115,7 +114,7 @@ export function AffectedEditor({
         {rows.map((row) => {
           const name = names.productName(row.productId);
           const product = names.product(row.productId);
-          const online = product?.kind === ONLINE_SERVICE;
+          const online = isOnlineService(product);
           const versions = product?.versions ?? [];
           // Ticked versions the catalogue no longer lists still show, so they can be unticked.
           const extra = row.versionIds.filter((id) => !versions.some((v) => v.id === id));

@@ -11,6 +11,14 @@ export type ProductKind = Product['kind'];
 
 export const PRODUCT_KINDS = membersOf<ProductKind>({ product: true, 'online-service': true });
 
+/**
+ * Whether a catalogue entry is an online service, which has no versions: its fixes reach
+ * everyone at once (the server refuses a version of one).
+ */
+export function isOnlineService(product: { kind: string } | undefined): boolean {
+  return product?.kind === 'online-service';
+}
+
 /** The family choices of a form: none, then each family by name. */
 export function familyOptions(
   catalogue: Catalogue,

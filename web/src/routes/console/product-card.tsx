@@ -4,13 +4,20 @@ import { api } from '../../api/client.js';
 import { fieldErrorText } from '../../api/problem.js';
 import { DateTime } from '../../components/date-time.js';
 import { ChangeForm } from './change-form.js';
-import { emptyToNull, productFields, type Catalogue, type Product } from './catalogue.js';
+import {
+  emptyToNull,
+  isOnlineService,
+  productFields,
+  type Catalogue,
+  type Product,
+} from './catalogue.js';
 import { sendChange } from './send-change.js';
 import { useFieldProblems } from './use-field-problems.js';
 
 /**
  * One product or online service: kind, address, retirement and versions with their support
- * dates; for roles that keep the catalogue, editing, retiring and adding versions.
+ * dates (an online service has none); for roles that keep the catalogue, editing, retiring and
+ * adding versions to a product.
  */
 export function ProductCard({
   product,
@@ -28,6 +35,7 @@ export function ProductCard({
   const [addingVersion, setAddingVersion] = useState(false);
   const key = `product-${product.id}`;
   const shared = productFields(catalogue, t);
+  const versioned = !isOnlineService(product);
   return (
     <li className="panel">
       <h4 className="console-card-title">
@@ -59,7 +67,9 @@ export function ProductCard({
           </>
         )}
       </dl>
-      {product.versions.length === 0 ? (
+      {!versioned ? (
+        <p className="muted">{t('console.products.serviceVersions')}</p>
+      ) : product.versions.length === 0 ? (
         <p className="muted">{t('console.products.noVersions')}</p>
       ) : (
         <div className="table-scroll">
@@ -89,14 +99,16 @@ export function ProductCard({
       {manage && (
         <>
           <p className="actions">
-            <button
-              type="button"
-              className="button"
-              aria-expanded={addingVersion}
-              onClick={() => setAddingVersion((v) => !v)}
-            >
-              {t('console.products.addVersion')}
-            </button>
+            {versioned && (
+              <button
+                type="button"
+                className="button"
+                aria-expanded={addingVersion}
+                onClick={() => setAddingVersion((v) => !v)}
+              >
+                {t('console.products.addVersion')}
+              </button>
+            )}
             <button
               type="button"
               className="button"
@@ -107,7 +119,7 @@ export function ProductCard({
             </button>
             <RetireButton product={product} onChanged={onChanged} />
           </p>
-          {addingVersion && (
+          {versioned && addingVersion && (
             <ChangeForm
               id={`${key}-version`}
               heading={t('console.products.addVersionHeading', { name: product.name })}

@@ -131,6 +131,49 @@ describe('the products page', () => {
     expect(control(form, /^Name/).value).toBe('');
   });
 
+  it('offers versions for products only: an online service has none', async () => {
+    show('/console/products');
+    const viewer = within(await productCard('Contoso Viewer'));
+    expect(viewer.getByRole('button', { name: 'Add a version' })).toBeTruthy();
+    const mail = within(await productCard('Contoso Cloud Mail'));
+    expect(mail.queryByRole('button', { name: 'Add a version' })).toBeNull();
+    expect(
+      mail.getByText('An online service has no versions: its fixes reach everyone at once.'),
+    ).toBeTruthy();
+    expect(mail.queryByText('No versions recorded.')).toBeNull();
+    expect(mail.getByRole('button', { name: 'Edit' })).toBeTruthy();
+  });
+
+  it('asks for an https address and words the server’s refusal of http beside it', async () => {
+    onApi('POST /api/v1/products', {
+      status: 400,
+      body: problem(400, 'validation-failed', [
+        {
+          path: 'url',
+          message: 'must start with https:// (http:// only for localhost)',
+          rule: 'https-required',
+        },
+      ]),
+    });
+    show('/console/products');
+    await productCard('Contoso Viewer');
+    const form = 'Product or online service';
+    const address = control(form, /^Address/);
+    expect(
+      within(address.closest('.field') as HTMLElement).getByText(
+        'The product page or the address of the service, starting with https:// (http:// only for localhost).',
+      ),
+    ).toBeTruthy();
+    fireEvent.change(control(form, /^Name/), { target: { value: 'Contoso Sync' } });
+    fireEvent.change(address, { target: { value: 'http://sync.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add product' }));
+    const message = await screen.findByText(
+      'Enter an address starting with https:// (http:// only for localhost).',
+    );
+    expect(message.closest('.field')).toBe(address.closest('.field'));
+    expect(address.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('shows the server’s objection beside the field it names', async () => {
     onApi('POST /api/v1/product-families', {
       status: 409,
@@ -208,6 +251,11 @@ describe('the products page', () => {
       const mail = within(await productCard('Contoso Cloud Mail'));
       expect(mail.getByText('オンラインサービス')).toBeTruthy();
       expect(mail.getByText('提供終了')).toBeTruthy();
+      expect(
+        mail.getByText(
+          'オンラインサービスにはバージョンがありません。修正は全員に一度に届きます。',
+        ),
+      ).toBeTruthy();
       expect(screen.getByRole('button', { name: 'ファミリーを追加' })).toBeTruthy();
     } finally {
       await showIn('en');
