@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatFileSize } from '../../components/report/file-size.js';
 
 export interface AttachmentItem {
   id: string;
@@ -19,7 +20,8 @@ export function AttachmentList({
   reportId: string;
   files: readonly AttachmentItem[];
 }) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   return (
     <ul className="attachments">
       {files.map((a) => (
@@ -30,7 +32,7 @@ export function AttachmentList({
           >
             {a.filename}
           </a>{' '}
-          ({a.contentType}, {t('console.report.bytes', { count: a.size })}){' '}
+          ({a.contentType}, {formatFileSize(a.size, language)}){' '}
           <span className="mono muted">SHA-256 {a.sha256}</span>
         </li>
       ))}

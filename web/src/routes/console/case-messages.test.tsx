@@ -76,6 +76,15 @@ describe('the message form of the report page', () => {
     expect(form().queryByRole('list', { name: 'Files to send' })).toBeNull();
   });
 
+  it('words file sizes as the report form does, and the report’s files alike', async () => {
+    await openForm();
+    pick(new File(['x'], 'one.txt', { type: 'text/plain' }), textFile('fix.patch'));
+    const picked = form().getByRole('list', { name: 'Files to send' });
+    expect(within(picked).getByText('1 byte')).toBeTruthy();
+    expect(within(picked).getByText('21 bytes')).toBeTruthy();
+    expect(screen.getByText(/\(text\/html, 120 bytes\)/)).toBeTruthy();
+  });
+
   it('says an internal note’s files are for staff only, and sends them with the note', async () => {
     await openForm();
     fireEvent.click(form().getByLabelText('Internal note (only staff see it)'));
