@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
 import { changedFacts, factsOf } from './case-facts.js';
-import { field, fill, loadConsoleTexts, showConsole } from './console-test-kit.js';
+import { field, fill, loadConsoleTexts, showConsole, showIn } from './console-test-kit.js';
 import { CASE, ID, serveReportPage } from './report-page-fixtures.js';
 import type { CaseView } from './use-case-file.js';
 
@@ -47,6 +47,28 @@ describe('the case facts form', () => {
     ).toBeTruthy();
     fill('productId', 'p-mail');
     expect(panel.getByText('The catalogue lists no versions of this product.')).toBeTruthy();
+  });
+
+  it('names the state the dates are needed for as the state is named, in both languages', async () => {
+    const panel = await showCase(DEVELOP);
+    expect(
+      panel.getByText('When the fix is planned to ship. Needed before the move to Pre-release.'),
+    ).toBeTruthy();
+    cleanup();
+    serveReportPage('case-manager', DEVELOP);
+    await showIn('ja');
+    try {
+      showConsole(`/console/reports/${ID}`);
+      expect(
+        await screen.findByText('修正を出荷する予定の日。「リリース準備中」に移す前に必要です。'),
+      ).toBeTruthy();
+      expect(
+        screen.getByText('報告者と合意した一般公開の日。「リリース準備中」に移す前に必要です。'),
+      ).toBeTruthy();
+      expect(screen.queryByText(/プレリリース/)).toBeNull();
+    } finally {
+      await showIn('en');
+    }
   });
 
   it('sends only what changed, then shows the case as the server has it', async () => {
