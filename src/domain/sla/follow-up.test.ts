@@ -16,7 +16,12 @@ describe('followUpState', () => {
   it('is not due before the first-response deadline, nor exactly at it', () => {
     const clock = new FakeClock(RECEIVED);
     const state = () =>
-      followUpState({ firstResponseDueAt: DUE, respondedAt: null, timeline: [received], now: clock.now() });
+      followUpState({
+        firstResponseDueAt: DUE,
+        respondedAt: null,
+        timeline: [received],
+        now: clock.now(),
+      });
     expect(state()).toEqual({ allowed: false, reason: 'not-due', availableAfter: DUE });
     clock.set(DUE);
     expect(state()).toEqual({ allowed: false, reason: 'not-due', availableAfter: DUE });
@@ -26,7 +31,12 @@ describe('followUpState', () => {
     const clock = new FakeClock(DUE);
     clock.advance(1);
     expect(
-      followUpState({ firstResponseDueAt: DUE, respondedAt: null, timeline: [received], now: clock.now() }),
+      followUpState({
+        firstResponseDueAt: DUE,
+        respondedAt: null,
+        timeline: [received],
+        now: clock.now(),
+      }),
     ).toEqual({ allowed: true, lastRequestedAt: undefined });
   });
 
@@ -35,7 +45,12 @@ describe('followUpState', () => {
     clock.advance(30 * HOUR);
     const respondedAt = new Date(DUE.getTime() + 5 * HOUR);
     expect(
-      followUpState({ firstResponseDueAt: DUE, respondedAt, timeline: [received], now: clock.now() }),
+      followUpState({
+        firstResponseDueAt: DUE,
+        respondedAt,
+        timeline: [received],
+        now: clock.now(),
+      }),
     ).toEqual({ allowed: false, reason: 'responded' });
   });
 
