@@ -16,6 +16,7 @@ import { LocalBlobStore } from './blobs/local-blob-store.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { loadMasterKey } from './crypto/master-key.js';
 import { DomainError } from './domain/errors.js';
+import { addChallengeHeaders } from './http/openapi-challenge.js';
 import { addMultipartBodies } from './http/openapi-multipart.js';
 import { registerAuth } from './http/plugins/auth.js';
 import { registerProblemHandlers } from './http/plugins/problem.js';
@@ -131,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     transformObject: (document) =>
       'openapiObject' in document
-        ? addMultipartBodies(document.openapiObject)
+        ? addChallengeHeaders(addMultipartBodies(document.openapiObject))
         : document.swaggerObject,
     openapi: {
       openapi: '3.1.0',

@@ -12,6 +12,8 @@ import type { AccountService } from '../../services/account.service.js';
 
 export const SESSION_COOKIE = 'vd_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** The protection space every 401 names in its `WWW-Authenticate` challenge. */
+export const AUTH_REALM = 'vulndesk';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,11 +29,27 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
 function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return m?.[1] ?? header; // a malformed header is an invalid credential, not none
+  return BEARER.exec(header)?.[1] ?? header; // a malformed header is an invalid credential, not none
+}
+
+/**
+ * The `WWW-Authenticate` challenge of a 401 (RFC 9110 §11.6.1 requires one on every 401). The
+ * API takes bearer tokens and a session cookie; cookies have no HTTP authentication scheme, so
+ * the challenge is Bearer's (RFC 6750 §3). It says `error="invalid_token"` when the request
+ * sent a bearer token that is unknown, revoked or expired; a request without a bearer token, or
+ * with another scheme, gets the bare challenge (RFC 6750 §3.1: no error code then).
+ */
+export function authenticationChallenge(request: FastifyRequest): string {
+  const challenge = `Bearer realm="${AUTH_REALM}"`;
+  const sentBearer = BEARER.test(request.headers.authorization ?? '');
+  return sentBearer && request.credentialsInvalid === true
+    ? `${challenge}, error="invalid_token", error_description="the token is invalid or expired"`
+    : challenge;
 }
 
 export function registerAuth(app: FastifyInstance, accounts: AccountService): void {

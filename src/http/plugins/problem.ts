@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode, type FieldError } from '../../domain/errors.js';
+import { authenticationChallenge } from './auth.js';
 import { mapAjvErrors } from './validation.js';
 
 export const PROBLEM_TYPE_BASE = 'urn:vulndesk:problem:';
@@ -132,6 +133,7 @@ export function registerProblemHandlers(
     if (domain !== undefined) {
       if (domain.status >= 500) request.log.error({ error: loggableError(err) }, 'request failed');
       if (domain.code === 'unavailable') reply.header('retry-after', '1');
+      if (domain.status === 401) reply.header('www-authenticate', authenticationChallenge(request));
       return sendProblem(reply, problemOf(domain, request.url.split('?')[0]));
     }
     request.log.error({ error: loggableError(err) }, 'unexpected error');

@@ -180,6 +180,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -367,6 +369,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1111,6 +1115,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1203,6 +1209,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1301,6 +1309,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1388,6 +1398,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1450,6 +1462,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1517,6 +1531,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1573,6 +1589,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1809,6 +1827,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -1914,6 +1934,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -2036,6 +2058,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -2162,6 +2186,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -2261,6 +2287,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -2349,6 +2377,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -2437,6 +2467,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -2555,6 +2587,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3083,6 +3117,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3171,6 +3207,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3338,6 +3376,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3439,6 +3479,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3517,6 +3559,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3646,6 +3690,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -3736,6 +3782,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -4106,6 +4154,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -4174,6 +4224,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -4265,6 +4317,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -4364,6 +4418,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -4461,6 +4517,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
@@ -4752,6 +4810,8 @@ export interface paths {
         /** @description RFC 9457 problem details. */
         401: {
           headers: {
+            /** @description The authentication challenge: `Bearer realm="vulndesk"`, with `error="invalid_token"` when the request sent a bearer token that is unknown, revoked or expired (RFC 6750 §3). The session cookie, the other way to sign in, has no challenge of its own. */
+            'WWW-Authenticate'?: string;
             [name: string]: unknown;
           };
           content: {
