@@ -19,6 +19,7 @@ import { DomainError } from './domain/errors.js';
 import { addChallengeHeaders } from './http/openapi-challenge.js';
 import { addMultipartBodies } from './http/openapi-multipart.js';
 import { registerAuth } from './http/plugins/auth.js';
+import { registerJsonBody } from './http/plugins/json-body.js';
 import { registerProblemHandlers } from './http/plugins/problem.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   const web = hasWebBuild(webDir);
   registerValidation(app);
+  registerJsonBody(app);
   registerProblemHandlers(app, web ? { appIndex: { isAppRoute, send: sendAppIndex } } : {});
   // The API speaks JSON (and multipart where files are accepted); anything else is a 415.
   app.removeContentTypeParser('text/plain');

@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode, type FieldError } from '../../domain/errors.js';
 import { authenticationChallenge } from './auth.js';
+import { notValidJson } from './json-body.js';
 import { mapAjvErrors } from './validation.js';
 
 export const PROBLEM_TYPE_BASE = 'urn:vulndesk:problem:';
@@ -69,9 +70,7 @@ export function toDomainError(err: FastifyError): DomainError | undefined {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new DomainError('validation-failed', 'the body is not valid JSON', [
-        { path: '(body)', message: 'is not valid JSON', rule: 'format' },
-      ]);
+      return notValidJson();
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':

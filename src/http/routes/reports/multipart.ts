@@ -11,6 +11,7 @@ import type { Multipart, MultipartFile, MultipartValue } from '@fastify/multipar
 import { DomainError } from '../../../domain/errors.js';
 import type { AttachmentService, StagedAttachment } from '../../../services/attachment.service.js';
 import { MAX_ATTACHMENTS, tooManyAttachments } from '../../../services/attachment.service.js';
+import { parseJsonBody } from '../../plugins/json-body.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -130,14 +131,15 @@ async function readJsonFile(part: MultipartFile, jsonPart: JsonPartName): Promis
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The JSON part, parsed as a JSON body is (keys that could reach a prototype are refused). */
 function parseJsonPart(text: string, jsonPart: JsonPartName): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new DomainError('validation-failed', `the "${jsonPart}" part is not valid JSON`, [
-      { path: jsonPart, message: 'is not valid JSON', rule: 'format' },
-    ]);
-  }
+  return parseJsonBody(
+    text,
+    () =>
+      new DomainError('validation-failed', `the "${jsonPart}" part is not valid JSON`, [
+        { path: jsonPart, message: 'is not valid JSON', rule: 'format' },
+      ]),
+  );
 }
 
 const jsonPartTooLarge = (jsonPart: JsonPartName) =>

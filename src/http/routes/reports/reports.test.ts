@@ -485,7 +485,6 @@ describe('POST /api/v1/reports', () => {
     it.each([
       ['malformed JSON', '{"title": '],
       ['an empty body', ''],
-      ['JSON with __proto__', '{"title":"Prototype pollution","__proto__":{"admin":true}}'],
     ])('answers 400 to %s', async (_name, payload) => {
       const res = await app.inject({
         method: 'POST',
