@@ -152,6 +152,47 @@ describe('mapAjvErrors rules', () => {
     ]);
   });
 
+  it('calls a value of the wrong type a type error, not a value outside the list', () => {
+    const validate = makeAjv(false).compile({
+      type: 'object',
+      properties: {
+        kind: { enum: ['a', 'b'] },
+        typedKind: { type: 'string', enum: ['a', 'b'] },
+        fixed: { const: 'x' },
+        level: { enum: [1, 2, 3] },
+        maybe: { enum: ['a', null] },
+        tags: { type: 'array', items: { enum: ['a', 'b'] } },
+      },
+    });
+    expect(
+      validate({ kind: 42, typedKind: 42, fixed: true, level: 1.5, maybe: 0, tags: ['a', {}] }),
+    ).toBe(false);
+    expect(mapAjvErrors(validate.errors ?? []).errors).toEqual([
+      { path: 'kind', message: 'must be string', rule: 'type' },
+      { path: 'typedKind', message: 'must be string', rule: 'type' },
+      { path: 'fixed', message: 'must be string', rule: 'type' },
+      { path: 'level', message: 'must be integer', rule: 'type' },
+      { path: 'maybe', message: 'must be string,null', rule: 'type' },
+      { path: 'tags[1]', message: 'must be string', rule: 'type' },
+    ]);
+  });
+
+  it('keeps a value of the right type outside the list not-allowed', () => {
+    const validate = makeAjv(false).compile({
+      type: 'object',
+      properties: { typedKind: { type: 'string', enum: ['a'] }, level: { enum: [1, 2] } },
+    });
+    expect(validate({ typedKind: 'c', level: 3 })).toBe(false);
+    expect(mapAjvErrors(validate.errors ?? []).errors).toEqual([
+      {
+        path: 'typedKind',
+        message: 'must be equal to one of the allowed values',
+        rule: 'not-allowed',
+      },
+      { path: 'level', message: 'must be equal to one of the allowed values', rule: 'not-allowed' },
+    ]);
+  });
+
   it('keeps the English message as it was', () => {
     const validate = makeAjv(false).compile(bounds);
     validate({ name: 'a' });

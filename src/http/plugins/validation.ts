@@ -17,6 +17,9 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 const common: Options = {
   allErrors: true,
+  // Errors carry the value they are about, so an enum error can tell a wrong type from a
+  // value outside the list (`typeFirst`).
+  verbose: true,
   removeAdditional: false,
   useDefaults: true,
   strict: false,
@@ -132,6 +135,57 @@ function pruneAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** The JSON type of a value, as JSON Schema names it (`integer` for whole numbers). */
+function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** Whether a value of JSON type `actual` has the type `expected` (an integer is a number). */
+const hasType = (actual: string, expected: string): boolean =>
+  actual === expected || (actual === 'integer' && expected === 'number');
+
+/**
+ * A value of the wrong JSON type is a type error, whatever else the schema asks of it: of the
+ * errors at one place, a `type` error drops the `enum` and `const` errors beside it, and an
+ * `enum` or `const` error about a value whose type none of the allowed values has becomes a
+ * `type` error naming their types (`{"to": 42}` for a list of states: "must be string"). So
+ * every list of allowed values, written with or without a `type`, answers a number sent for a
+ * string the same way. A value of the right type outside the list stays `not-allowed`.
+ */
+function typeFirst(errors: readonly ErrorObject[]): ErrorObject[] {
+  const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'enum' && e.keyword !== 'const') {
+      out.push(e);
+      continue;
+    }
+    if (typed.has(e.instancePath)) continue;
+    const { allowedValues, allowedValue } = e.params as {
+      allowedValues?: unknown[];
+      allowedValue?: unknown;
+    };
+    const allowed = e.keyword === 'enum' ? (allowedValues ?? []) : [allowedValue];
+    const types = [...new Set(allowed.map(jsonTypeOf))];
+    const actual = jsonTypeOf(e.data);
+    if (!('data' in e) || types.length === 0 || types.some((t) => hasType(actual, t))) {
+      out.push(e);
+      continue;
+    }
+    typed.add(e.instancePath);
+    out.push({
+      ...e,
+      keyword: 'type',
+      params: { type: types.join(',') },
+      message: `must be ${types.join(',')}`,
+    });
+  }
+  return out;
+}
+
 /** The formats whose failures have a rule of their own; any other format is `format`. */
 const FORMAT_RULES: Readonly<Record<string, UnboundedFieldRule>> = {
   email: 'invalid-email',
@@ -185,7 +239,7 @@ export function mapAjvErrors(errors: readonly ErrorObject[], prefix = ''): Mappe
   const out: FieldError[] = [];
   const seen = new Set<string>();
   let unknownOnly = true;
-  for (const e of pruneAlternatives(errors)) {
+  for (const e of typeFirst(pruneAlternatives(errors))) {
     const base = toFieldPath(e.instancePath, prefix);
     let path = base;
     let message: string;

@@ -304,6 +304,26 @@ describe('POST /api/v1/reports', () => {
       expect(paths(body)).toEqual([path]);
     });
 
+    it('calls a field with a list of values and the wrong JSON type a type error', async () => {
+      const wrongType = buildReport({ impact: { type: 7 }, reporter: { credit: false } });
+      const body = problem(
+        await postJson(app, { ...wrongType, language: ['en'] }),
+        400,
+        'validation-failed',
+      );
+      expect(body.errors).toEqual([
+        { path: 'impact.type', message: 'must be string', rule: 'type' },
+        { path: 'reporter.credit', message: 'must be string', rule: 'type' },
+        { path: 'language', message: 'must be string', rule: 'type' },
+      ]);
+      const outside = problem(
+        await postJson(app, buildReport({ language: 'de' })),
+        400,
+        'validation-failed',
+      );
+      expect(rules(outside)).toEqual(['not-allowed']);
+    });
+
     it.each([
       ['4 characters', 'abcd'],
       ['201 characters', 'x'.repeat(201)],

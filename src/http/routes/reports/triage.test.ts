@@ -248,6 +248,29 @@ describe('the lifecycle', () => {
     problem(await move(triager, 'VD-2026-99999', { to: 'triage' }), 404, 'not-found');
   });
 
+  it('calls a move or disposition of the wrong JSON type a type error, an unknown one not allowed', async () => {
+    const report = await submit();
+    for (const [body, path] of [
+      [{ to: 42 }, 'to'],
+      [{ to: 'rejected', disposition: true }, 'disposition'],
+      [
+        { to: 'rejected', disposition: 'not-a-vulnerability', helpDestination: 3 },
+        'helpDestination',
+      ],
+    ] as const) {
+      const refused = problem(await move(triager, report.id, body), 400, 'validation-failed');
+      expect(refused.errors).toEqual([{ path, message: 'must be string', rule: 'type' }]);
+    }
+    const unknown = problem(
+      await move(triager, report.id, { to: 'fixed' }),
+      400,
+      'validation-failed',
+    );
+    expect(unknown.errors).toEqual([
+      { path: 'to', message: 'must be equal to one of the allowed values', rule: 'not-allowed' },
+    ]);
+  });
+
   it('asks the reporter a question to move to needs-info, and that question answers them', async () => {
     const report = await submit({ reporter: { email: 'asked@example.org' } });
     const reporter = { authorization: `Bearer ${report.trackingToken}` };
