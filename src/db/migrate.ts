@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010_pg_queue_at_risk_search.js';
 import * as m0011 from './migrations/0011_deferred_search_index.js';
 import * as m0012 from './migrations/0012_open_due_search_text.js';
 import * as m0013 from './migrations/0013_similar_trgm.js';
+import * as m0014 from './migrations/0014_duplicates_neutral.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_deferred_search_index': m0011,
   '0012_open_due_search_text': m0012,
   '0013_similar_trgm': m0013,
+  '0014_duplicates_neutral': m0014,
 };
 
 /** Every migration this build knows, in the order they apply. */

@@ -33,7 +33,12 @@ import {
 } from '../db/repositories/triage.js';
 import { appendTimeline } from '../db/repositories/timeline.js';
 import type { Database, Report, ReportTable } from '../db/schema.js';
-import { isCaseState, CASE_STATES, type CaseState } from '../domain/case/states.js';
+import {
+  isCaseState,
+  CASE_STATES,
+  type CaseState,
+  type Disposition,
+} from '../domain/case/states.js';
 import { TIMELINE_KINDS } from '../domain/case/timeline.js';
 import { affectedProblems, primaryProduct, type AffectedEntry } from '../domain/case/affected.js';
 import {
@@ -642,10 +647,17 @@ export class TriageService {
     Object.assign(changes, slaColumns(clocks));
     await trx.updateTable('reports').set(changes).where('id', '=', report.id).execute();
 
-    const before = reportOutcome({ state: from, caseOpened: report.caseNumber !== null });
+    const before = reportOutcome({
+      state: from,
+      caseOpened: report.caseNumber !== null,
+      disposition: report.disposition as Disposition | null,
+    });
     const after = reportOutcome({
       state: result.state,
       caseOpened: (changes.caseNumber ?? report.caseNumber) !== null,
+      disposition: (changes.disposition !== undefined
+        ? changes.disposition
+        : report.disposition) as Disposition | null,
     });
     if (before !== after && report.reporterKey !== null) {
       await adjustReporterCounts(trx, report.reporterKey, before, after);

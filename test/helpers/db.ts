@@ -6,13 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { openDb, type Db } from '../../src/db/client.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import type { Database } from '../../src/db/schema.js';
+import type { Database, ReportTable } from '../../src/db/schema.js';
 
 export interface TestDb {
   db: Db;
@@ -89,16 +89,16 @@ export function useTestDb(): () => TestDb {
 /**
  * Inserts report rows straight into `reports`, with only what the table requires (no intake:
  * no counter, timeline or outbox), for tests of storage-level behaviour such as the search index.
+ * Any other column may be given too (`reporterKey`, `disposition`, …).
  */
 export async function insertBareReports(
   db: Kysely<Database>,
-  reports: readonly { ref: string; searchText: string; status?: string }[],
+  reports: readonly (Partial<Insertable<ReportTable>> & { ref: string })[],
 ): Promise<string[]> {
   const at = '2026-03-02T09:00:00.000Z';
   const rows = reports.map((r) => ({
     id: uuidv7(),
-    ref: r.ref,
-    status: r.status ?? 'new',
+    status: 'new',
     title: r.ref,
     submission: '{}',
     qualityTier: 'low',
@@ -111,7 +111,7 @@ export async function insertBareReports(
     receivedAt: at,
     firstResponseDueAt: at,
     updatedAt: at,
-    searchText: r.searchText,
+    ...r,
   }));
   await db.insertInto('reports').values(rows).execute();
   return rows.map((r) => r.id);

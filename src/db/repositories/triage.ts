@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { ReportOutcome } from '../../domain/reporter/signal.js';
 import type { DialectName } from '../client.js';
 import type { Reader } from '../reader.js';
 import type { Database, Report } from '../schema.js';
@@ -130,12 +131,12 @@ export async function findSimilarCandidates(
   return [...indexed, ...pending];
 }
 
-/** Moves one report of a reporter between outcomes (pending, valid, invalid). */
+/** Moves one report of a reporter between outcomes; only valid and invalid are counted. */
 export async function adjustReporterCounts(
   db: Kysely<Database>,
   key: string,
-  before: 'valid' | 'invalid' | 'pending',
-  after: 'valid' | 'invalid' | 'pending',
+  before: ReportOutcome,
+  after: ReportOutcome,
 ): Promise<void> {
   const delta = (outcome: 'valid' | 'invalid') =>
     (after === outcome ? 1 : 0) - (before === outcome ? 1 : 0);

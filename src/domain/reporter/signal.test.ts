@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATES } from '../case/states.js';
+import { CASE_STATES, DISPOSITIONS, TRIAGE_DISPOSITIONS } from '../case/states.js';
 import { reportOutcome, reporterSignal } from './signal.js';
 
 describe('reportOutcome', () => {
   it('a report that became a case is valid, whatever happened later', () => {
     for (const state of CASE_STATES) {
-      expect(reportOutcome({ state, caseOpened: true })).toBe('valid');
+      for (const disposition of [null, ...DISPOSITIONS]) {
+        expect(reportOutcome({ state, caseOpened: true, disposition })).toBe('valid');
+      }
     }
   });
 
-  it('a report rejected in triage is invalid; anything else is pending', () => {
-    expect(reportOutcome({ state: 'rejected', caseOpened: false })).toBe('invalid');
+  it('a report rejected in triage is invalid, but a duplicate is neutral', () => {
+    for (const disposition of TRIAGE_DISPOSITIONS) {
+      expect(reportOutcome({ state: 'rejected', caseOpened: false, disposition })).toBe(
+        disposition === 'duplicate' ? 'neutral' : 'invalid',
+      );
+    }
+    expect(TRIAGE_DISPOSITIONS).toContain('duplicate');
+  });
+
+  it('anything else is pending, a reopened duplicate too', () => {
     for (const state of ['new', 'triage', 'needs-info'] as const) {
-      expect(reportOutcome({ state, caseOpened: false })).toBe('pending');
+      expect(reportOutcome({ state, caseOpened: false, disposition: null })).toBe('pending');
     }
   });
 });

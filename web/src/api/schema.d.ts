@@ -143,7 +143,7 @@ export interface paths {
                   submitted: number;
                   /** @description Of those, reports that became a case. */
                   valid: number;
-                  /** @description Of those, reports rejected in triage. */
+                  /** @description Of those, reports rejected in triage, except duplicates (a duplicate counts neither as valid nor as invalid). */
                   invalid: number;
                   /** @description Signal between -1 (noise) and 1 (reliable); 0 for a new reporter. */
                   score: number;
@@ -3092,7 +3092,7 @@ export interface paths {
                 submitted: number;
                 /** @description Of those, reports that became a case. */
                 valid: number;
-                /** @description Of those, reports rejected in triage. */
+                /** @description Of those, reports rejected in triage, except duplicates (a duplicate counts neither as valid nor as invalid). */
                 invalid: number;
                 /** @description Signal between -1 (noise) and 1 (reliable); 0 for a new reporter. */
                 score: number;

@@ -499,6 +499,38 @@ describe('the lifecycle', () => {
       duplicateOf: first.id,
     });
   });
+
+  it("counts a duplicate neither valid nor invalid in its reporter's record, reopened or not", async () => {
+    const email = 'second-finder@example.org';
+    const record = async (id: string) =>
+      (await as(manager, { method: 'GET', url: `/api/v1/reports/${id}/case` })).json<{
+        reporter: { valid: number; invalid: number; score: number; label: string };
+      }>().reporter;
+    const original = await submit({ title: 'Stored XSS in the profile page' });
+    app.clock.advance(HOUR);
+    const spam = await submit({ title: 'Buy cheap watches here', reporter: { email } });
+    const duplicate = await submit({ title: 'XSS in the profile page', reporter: { email } });
+    await moved(triager, spam.id, { to: 'rejected', disposition: 'spam' });
+    expect(await record(duplicate.id)).toMatchObject({ valid: 0, invalid: 1 });
+    const before = await record(duplicate.id);
+
+    await moved(triager, duplicate.id, { to: 'triage' });
+    await moved(triager, duplicate.id, {
+      to: 'rejected',
+      disposition: 'duplicate',
+      duplicateOf: original.id,
+    });
+    expect(await record(duplicate.id)).toEqual(before);
+
+    // Reopened, it is pending again: still not counted; rejected for another reason, invalid.
+    await moved(manager, duplicate.id, { to: 'triage', reason: 'Not the same issue after all.' });
+    expect(await record(duplicate.id)).toEqual(before);
+    await moved(triager, duplicate.id, { to: 'rejected', disposition: 'spam' });
+    expect(await record(duplicate.id)).toMatchObject({ valid: 0, invalid: 2 });
+    // And reopened from that, the invalid count goes back.
+    await moved(manager, duplicate.id, { to: 'triage', reason: 'Rejected by mistake.' });
+    expect(await record(duplicate.id)).toEqual(before);
+  });
 });
 
 describe('case facts', () => {

@@ -45,7 +45,10 @@ const ReporterRecord = Type.Object(
   {
     submitted: Type.Integer({ description: 'Reports this reporter (by e-mail) has sent.' }),
     valid: Type.Integer({ description: 'Of those, reports that became a case.' }),
-    invalid: Type.Integer({ description: 'Of those, reports rejected in triage.' }),
+    invalid: Type.Integer({
+      description:
+        'Of those, reports rejected in triage, except duplicates (a duplicate counts neither as valid nor as invalid).',
+    }),
     score: Type.Number({
       description: 'Signal between -1 (noise) and 1 (reliable); 0 for a new reporter.',
     }),
