@@ -67,6 +67,7 @@ function rowsFor(tag: string, n: number, ref: string): Rows {
       at,
       kind: 'received',
       actor: 'reporter',
+      actorId: null,
       data: JSON.stringify({ attachments: 0, qualityTier: 'high' }),
     },
     outbox: {

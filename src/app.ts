@@ -24,7 +24,7 @@ import { registerProblemHandlers } from './http/plugins/problem.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { databaseRateLimitStore } from './http/plugins/rate-limit-store.js';
 import { registerValidation } from './http/plugins/validation.js';
-import { ProblemBody } from './http/schemas.js';
+import { ProblemBody, StaffMemberBody } from './http/schemas.js';
 import {
   DEFAULT_WEB_DIR,
   hasWebBuild,
@@ -126,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(multipart, { limits: multipartLimits(config.maxAttachmentMb * 1_048_576) });
   app.addSchema(ProblemBody);
+  app.addSchema(StaffMemberBody);
   await app.register(swagger, {
     // Shared schemas keep their $id as their name under components.schemas.
     refResolver: {

@@ -243,6 +243,11 @@ export interface TimelineTable {
   at: string;
   kind: string;
   actor: string;
+  /**
+   * The staff account that made the change (migration 0015); null for the reporter, the system
+   * and older entries whose account is unknown. For staff eyes only: never in a reporter's view.
+   */
+  actorId: string | null;
   /** JSON text with details; never secrets. */
   data: string;
 }

@@ -51,6 +51,27 @@ export const ProblemBody = Type.Object(
 
 export const ProblemSchema = Type.Unsafe<Static<typeof ProblemBody>>({ $ref: 'Problem' });
 
+/**
+ * A member of staff as the staff views name one (an assignee, who made a change). Registered
+ * once like `Problem`, so the OpenAPI document holds it once, as `components.schemas.StaffMember`.
+ */
+export const StaffMemberBody = Type.Object(
+  {
+    id: Type.String({ description: 'Account id.' }),
+    email: Type.String({ description: 'E-mail address.' }),
+    name: Type.Union([Type.String(), Type.Null()], { description: 'Display name, or null.' }),
+    role: Type.String({ description: 'Staff role.' }),
+  },
+  { $id: 'StaffMember', description: 'A member of staff.' },
+);
+
+/** A member of staff, or null. */
+export const NullableStaffMember = (description: string) =>
+  Type.Unsafe<Static<typeof StaffMemberBody> | null>({
+    anyOf: [{ $ref: 'StaffMember' }, { type: 'null' }],
+    description,
+  });
+
 /** An API token as its owner and admins see it: never the secret. */
 export const TokenView = Type.Object({
   id: Type.String({ description: 'Token id (for revoking).' }),

@@ -135,6 +135,7 @@ async function warnReport(deps: SlaWarningsDeps, reportId: string, now: Date): P
         at,
         kind: TIMELINE_KINDS.slaWarning,
         actor: 'system',
+        actorId: null,
         data: JSON.stringify({ clock: warning.clock, level: warning.level, dueAt }),
       });
     }

@@ -229,6 +229,7 @@ async function intakeRows(
       at: item.receivedAt,
       kind: 'received',
       actor: 'reporter',
+      actorId: null,
       data: JSON.stringify({ attachments: item.staged.length, qualityTier: item.qualityTier }),
     })),
     outbox: written.map(({ item, ref }) => ({

@@ -357,6 +357,7 @@ export class ReportService {
         at,
         kind: FOLLOW_UP_KIND,
         actor: 'reporter',
+        actorId: null,
         data: JSON.stringify(data),
       });
       await enqueueOutbox(trx, {

@@ -28,18 +28,19 @@ import { lockReportForUpdate } from '../db/repositories/report-locks.js';
 import { findReportByRef, listTimeline } from '../db/repositories/reports.js';
 import {
   findStaffAccount,
+  findStaffAccounts,
   findSimilarCandidates,
   adjustReporterCounts,
 } from '../db/repositories/triage.js';
 import { appendTimeline } from '../db/repositories/timeline.js';
-import type { Database, Report, ReportTable } from '../db/schema.js';
+import type { Database, Report, ReportTable, TimelineEntry } from '../db/schema.js';
 import {
   isCaseState,
   CASE_STATES,
   type CaseState,
   type Disposition,
 } from '../domain/case/states.js';
-import { TIMELINE_KINDS } from '../domain/case/timeline.js';
+import { TIMELINE_KINDS, isTimelineKind, type TimelineKind } from '../domain/case/timeline.js';
 import { affectedProblems, primaryProduct, type AffectedEntry } from '../domain/case/affected.js';
 import {
   allowedTransitions,
@@ -229,8 +230,13 @@ export class TriageService {
               .where('id', '=', report.duplicateOfId)
               .executeTakeFirst()
           )?.ref ?? null);
-    const assignee =
-      report.assigneeId === null ? null : await findStaffAccount(db, report.assigneeId);
+    const entries = timeline.map(parseEntry);
+    // Every member of staff the case view names, in one query.
+    const staff = await findStaffAccounts(db, [
+      ...(report.assigneeId === null ? [] : [report.assigneeId]),
+      ...entries.flatMap((e) => [e.row.actorId, assigneeIdOf(e)].filter(isId)),
+    ]);
+    const named = (id: string | null) => (id === null ? null : (staff.get(id) ?? null));
     const moves = allowedTransitions(state).filter((rule) => canTransition(actor, state, rule.to));
     const facts = transitionFacts(report);
     const affected = await listAffected(db, report.id);
@@ -241,7 +247,7 @@ export class TriageService {
       dispositionReason: report.dispositionReason,
       duplicateOf,
       helpDestination: report.helpDestination,
-      assignee: assignee === undefined ? null : assignee,
+      assignee: named(report.assigneeId),
       severity: report.severity,
       fixReleaseDate: report.fixReleaseDate,
       cvdDate: report.cvdDate,
@@ -267,6 +273,20 @@ export class TriageService {
         },
         report.overLimit,
       ),
+      timeline: entries.flatMap(({ row, data }) => {
+        // Every kind written is listed in TIMELINE_KINDS; a row of another would be skipped.
+        if (!isTimelineKind(row.kind)) return [];
+        return [
+          {
+            at: row.at,
+            kind: row.kind,
+            actor: row.actor,
+            by: named(row.actorId),
+            assignee: named(assigneeIdOf({ row, data })),
+            data,
+          },
+        ];
+      }),
     };
   }
 
@@ -332,6 +352,7 @@ export class TriageService {
         at,
         kind: TIMELINE_KINDS.assigned,
         actor: 'staff',
+        actorId: staffAccountId(actor),
         data: JSON.stringify({ assigneeId, by: auditActorOf(actor) }),
       });
       await appendAudit(trx, {
@@ -371,6 +392,7 @@ export class TriageService {
         at,
         kind: TIMELINE_KINDS.severityChanged,
         actor: 'staff',
+        actorId: staffAccountId(actor),
         data: JSON.stringify({ severity: assessment.severity }),
       });
       const changes: Updateable<ReportTable> = {
@@ -443,6 +465,7 @@ export class TriageService {
           at,
           kind: TIMELINE_KINDS.caseUpdated,
           actor: 'staff',
+          actorId: staffAccountId(actor),
           data: JSON.stringify(diff),
         });
       }
@@ -610,13 +633,13 @@ export class TriageService {
           id: questionId,
           reportId: report.id,
           authorKind: 'staff',
-          authorId: actor !== 'system' && actor.kind === 'account' ? actor.accountId : null,
+          authorId: staffAccountId(actor),
           body: effect.question,
           internal: false,
           createdAt: at,
         });
       } else {
-        await this.applyEffect(trx, report, effect, changes, at, now, questionId);
+        await this.applyEffect(trx, actor, report, effect, changes, at, now, questionId);
       }
     }
 
@@ -635,6 +658,7 @@ export class TriageService {
       at,
       kind: TIMELINE_KINDS.statusChanged,
       actor: actor === 'system' ? 'system' : 'staff',
+      actorId: staffAccountId(actor),
       data: JSON.stringify(entry),
     });
     const updated = { ...report, ...changes };
@@ -693,6 +717,7 @@ export class TriageService {
 
   private async applyEffect(
     trx: Transaction<Database>,
+    actor: Actor | 'system',
     report: Report,
     effect: Exclude<TransitionEffect, { kind: 'ask-reporter' }>,
     changes: Updateable<ReportTable>,
@@ -728,6 +753,7 @@ export class TriageService {
           at,
           kind: TIMELINE_KINDS.duplicateLinked,
           actor: 'staff',
+          actorId: staffAccountId(actor),
           data: JSON.stringify({ duplicate: report.ref }),
         });
         return;
@@ -860,6 +886,21 @@ export interface CaseView {
   /** For the allowed moves whose requirements are not met yet: the case facts still missing. */
   missingFacts: { to: CaseState; fields: CaseFactField[] }[];
   reporter: ReporterRecord;
+  /** Everything that happened to the report, oldest first, with who did it. */
+  timeline: CaseTimelineEntry[];
+}
+
+/** A timeline entry as staff see it: the stored entry, with the staff it names resolved. */
+export interface CaseTimelineEntry {
+  at: string;
+  kind: TimelineKind;
+  /** `reporter`, `staff` or `system`. */
+  actor: string;
+  /** The member of staff who made the change, when known. */
+  by: StaffSummary | null;
+  /** For an `assigned` entry, whom the report was assigned to; null otherwise (or unassigned). */
+  assignee: StaffSummary | null;
+  data: Record<string, unknown>;
 }
 
 export type SimilarItem = SimilarReport & {
@@ -904,6 +945,25 @@ function transitionFacts(report: Report): TransitionFacts {
     fixReleased: report.fixReleasedAt !== null,
     advisoryPublished: report.advisoryPublishedAt !== null,
   };
+}
+
+function parseEntry(row: TimelineEntry): { row: TimelineEntry; data: Record<string, unknown> } {
+  return { row, data: JSON.parse(row.data) as Record<string, unknown> };
+}
+
+/** The account an `assigned` entry gave the report to, or null (unassigned, or another kind). */
+function assigneeIdOf(entry: { row: TimelineEntry; data: Record<string, unknown> }): string | null {
+  const { assigneeId } = entry.data;
+  return entry.row.kind === TIMELINE_KINDS.assigned && typeof assigneeId === 'string'
+    ? assigneeId
+    : null;
+}
+
+const isId = (id: string | null): id is string => id !== null;
+
+/** The staff account that acts, recorded on the timeline and as a question's author. */
+function staffAccountId(actor: Actor | 'system'): string | null {
+  return actor !== 'system' && actor.kind === 'account' ? actor.accountId : null;
 }
 
 function asState(report: Report): CaseState {

@@ -34,6 +34,7 @@ export async function insertMessage(db: Kysely<Database>, message: NewMessage): 
     at: message.createdAt,
     kind: TIMELINE_KINDS.message,
     actor: message.authorKind,
+    actorId: message.authorKind === 'staff' ? message.authorId : null,
     data: JSON.stringify({ messageId: message.id }),
   });
 }

@@ -19,6 +19,22 @@ export async function findStaffAccount(
     .executeTakeFirst();
 }
 
+/** The staff accounts among `ids` (researchers and unknown ids left out), by id: one query. */
+export async function findStaffAccounts(
+  db: Kysely<Database>,
+  ids: Iterable<string>,
+): Promise<Map<string, { id: string; email: string; name: string | null; role: string }>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'email', 'name', 'role'])
+    .where('id', 'in', wanted)
+    .where('role', '<>', 'researcher')
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 export type SimilarCandidate = Pick<
   Report,
   'id' | 'ref' | 'title' | 'status' | 'receivedAt' | 'submission'

@@ -14,6 +14,14 @@ export const TIMELINE_KINDS = {
   slaWarning: 'sla-warning',
 } as const;
 
+export type TimelineKind = (typeof TIMELINE_KINDS)[keyof typeof TIMELINE_KINDS];
+
+const KINDS: ReadonlySet<string> = new Set(Object.values(TIMELINE_KINDS));
+
+export function isTimelineKind(kind: string): kind is TimelineKind {
+  return KINDS.has(kind);
+}
+
 export const REPORTER_VISIBLE_KINDS: ReadonlySet<string> = new Set([
   TIMELINE_KINDS.received,
   TIMELINE_KINDS.followUpRequested,

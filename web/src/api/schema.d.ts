@@ -2886,7 +2886,7 @@ export interface paths {
     };
     /**
      * The case side of a report (staff)
-     * @description Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, and the reporter record. Researchers get 404.
+     * @description Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, the reporter record, and the timeline with the member of staff behind each change. Researchers get 404.
      */
     get: {
       parameters: {
@@ -2944,16 +2944,7 @@ export interface paths {
               /** @description Where a not-a-vulnerability reporter was sent. */
               helpDestination: string | null;
               /** @description Who handles the report, or null. */
-              assignee: {
-                /** @description Account id. */
-                id: string;
-                /** @description E-mail address. */
-                email: string;
-                /** @description Display name. */
-                name: string | null;
-                /** @description Staff role. */
-                role: string;
-              } | null;
+              assignee: components['schemas']['StaffMember'] | null;
               /** @description Vendor severity, or null while unrated. */
               severity: string | null;
               /** @description Planned release date of the fix (YYYY-MM-DD). */
@@ -3111,6 +3102,38 @@ export interface paths {
                   count: number;
                 } | null;
               };
+              /** @description Everything that happened to the report, oldest first, with the member of staff who did it. Staff only: the reporter's view (GET /api/v1/reports/{id}) never names the team's members. */
+              timeline: {
+                /**
+                 * Format: date-time
+                 * @description When (UTC).
+                 */
+                at: string;
+                /**
+                 * @description What happened.
+                 * @enum {unknown}
+                 */
+                kind:
+                  | 'received'
+                  | 'follow-up-requested'
+                  | 'status-changed'
+                  | 'message'
+                  | 'assigned'
+                  | 'severity-changed'
+                  | 'case-updated'
+                  | 'duplicate-linked'
+                  | 'sla-warning';
+                /** @description Who acted: reporter, staff or system. */
+                actor: string;
+                /** @description The member of staff who made the change; null for the reporter and the system, and for staff entries recorded without their account (a link on the original of a duplicate made before accounts were recorded). */
+                by: components['schemas']['StaffMember'] | null;
+                /** @description For an `assigned` entry, the account the report was assigned to; null when it was unassigned, and for other kinds. */
+                assignee: components['schemas']['StaffMember'] | null;
+                /** @description Details by kind. status-changed: `from` and `to` (states), for a rejection `disposition` with `reason`, `duplicateOf` (a report reference) or `helpDestination`, for a move to needs-info `reason` (the question) and `messageId` (the message that asked it); assigned: `assigneeId` (null when unassigned); severity-changed: `severity`; case-updated: each changed case fact as `[before, after]` (`fixReleaseDate`, `cvdDate`, `fixReleasedAt`, `advisoryPublishedAt`, `productId`, `affected`); duplicate-linked: `duplicate` (the reference of the report rejected as a duplicate of this one); sla-warning: `clock`, `level` and `dueAt`; follow-up-requested: `firstResponseDueAt`; message: `messageId`; received: `attachments` and `qualityTier`. */
+                data: {
+                  [key: string]: unknown;
+                };
+              }[];
             };
           };
         };
@@ -4906,6 +4929,17 @@ export interface components {
         /** @description The bound `rule` names, sent with these rules only. too-short: Fewer characters than `limit`. too-long: More characters than `limit`. too-few: Fewer items than `limit`. too-many: More items than `limit`. too-small: A number below `limit` (or at it, when the bound is exclusive). too-large: A number above `limit` (or at it, when the bound is exclusive). file-too-large: A file larger than `limit` MB. too-many-files: More than `limit` files. range-too-long: A date range longer than `limit` years. */
         limit?: number;
       }[];
+    };
+    /** @description A member of staff. */
+    StaffMember: {
+      /** @description Account id. */
+      id: string;
+      /** @description E-mail address. */
+      email: string;
+      /** @description Display name, or null. */
+      name: string | null;
+      /** @description Staff role. */
+      role: string;
     };
   };
   responses: never;

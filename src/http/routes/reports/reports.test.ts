@@ -632,6 +632,7 @@ describe('POST /api/v1/reports', () => {
           at: '2026-04-11T08:00:00.000Z',
           kind: 'received',
           actor: 'reporter',
+          actorId: null,
           data: { attachments: 0, qualityTier: 'insufficient' },
         },
       ]);

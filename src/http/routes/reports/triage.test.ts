@@ -73,6 +73,17 @@ async function moved(who: StaffToken, id: string, body: Record<string, unknown>)
   return res.json<{ status: string; caseNumber: string | null; from: string }>();
 }
 
+/** The reporter posts a message with the tracking token. */
+async function reporterAnswers(report: Created, body: string): Promise<void> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/reports/${report.id}/messages`,
+    headers: { authorization: `Bearer ${report.trackingToken}` },
+    payload: { body },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
 function problem(res: LightMyRequestResponse, status: number, code: string): Problem {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toContain('application/problem+json');
@@ -944,13 +955,7 @@ describe('messages', () => {
       403,
       'forbidden',
     );
-    const answer = await app.inject({
-      method: 'POST',
-      url: `/api/v1/reports/${report.id}/messages`,
-      headers: reporter,
-      payload: { body: 'Version 4.2, fresh install.' },
-    });
-    expect(answer.statusCode, answer.body).toBe(201);
+    await reporterAnswers(report, 'Version 4.2, fresh install.');
 
     const view = await as(triager, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
     expect(view.json<{ status: string }>().status).toBe('triage');
@@ -995,5 +1000,79 @@ describe('messages', () => {
     }
     const meta = await app.inject({ method: 'GET', url: '/api/v1/meta' });
     expect(meta.json<{ maxMessageLength: number }>().maxMessageLength).toBe(50_000);
+  });
+});
+
+describe('the timeline', () => {
+  interface StaffEntry {
+    kind: string;
+    actor: string;
+    by: { id: string; email: string; name: string | null } | null;
+    assignee: { id: string; email: string } | null;
+    data: Record<string, unknown>;
+  }
+
+  it('names the member of staff behind each change for staff, and never for the reporter', async () => {
+    const report = await submit({ reporter: { email: 'named@example.org' } });
+    const reporter = { authorization: `Bearer ${report.trackingToken}` };
+    await app.testDb.db.kysely
+      .updateTable('accounts')
+      .set({ name: 'Mio Tanaka' })
+      .where('id', '=', triager.id)
+      .execute();
+    await moved(manager, report.id, { to: 'triage' });
+    await as(triager, {
+      method: 'POST',
+      url: `/api/v1/reports/${report.id}/assignee`,
+      payload: { assigneeId: manager.id },
+    });
+    await moved(triager, report.id, { to: 'needs-info', reason: 'Which build?' });
+    await reporterAnswers(report, 'Build 4211.');
+
+    const view = await as(auditor, { method: 'GET', url: `/api/v1/reports/${report.id}/case` });
+    expect(view.statusCode, view.body).toBe(200);
+    const timeline = view.json<{ timeline: StaffEntry[] }>().timeline;
+    const line = (e: StaffEntry) => [e.kind, e.actor, e.by?.email ?? null];
+    expect(timeline.map(line)).toEqual([
+      ['received', 'reporter', null],
+      ['status-changed', 'staff', manager.email],
+      ['assigned', 'staff', triager.email],
+      ['message', 'staff', triager.email],
+      ['status-changed', 'staff', triager.email],
+      ['message', 'reporter', null],
+      ['status-changed', 'system', null],
+    ]);
+    expect(timeline[2]?.by).toEqual({
+      id: triager.id,
+      email: triager.email,
+      name: 'Mio Tanaka',
+      role: 'triager',
+    });
+    expect(timeline[2]?.assignee?.email).toBe(manager.email);
+    expect(timeline.filter((e) => e.kind !== 'assigned').map((e) => e.assignee)).toEqual(
+      Array.from({ length: 6 }, () => null),
+    );
+    expect(timeline[4]?.data).toMatchObject({
+      from: 'triage',
+      to: 'needs-info',
+      messageId: timeline[3]?.data.messageId,
+    });
+
+    // The reporter's view of the same report names nobody on the team.
+    const tracked = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}`,
+      headers: reporter,
+    });
+    expect(tracked.statusCode).toBe(200);
+    const theirs = tracked.json<{ timeline: Record<string, unknown>[] }>().timeline;
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const entry of theirs)
+      expect(Object.keys(entry).sort()).toEqual(['actor', 'at', 'data', 'kind']);
+    for (const member of [triager, manager]) {
+      expect(tracked.body).not.toContain(member.id);
+      expect(tracked.body).not.toContain(member.email);
+    }
+    expect(tracked.body).not.toContain('Mio Tanaka');
   });
 });

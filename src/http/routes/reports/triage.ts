@@ -8,6 +8,7 @@ import { Type } from 'typebox';
 import { QUEUE_DUE_FILTERS } from '../../../db/repositories/queue.js';
 import { MAX_AFFECTED } from '../../../domain/case/affected.js';
 import { CASE_STATES, DISPOSITIONS } from '../../../domain/case/states.js';
+import { TIMELINE_KINDS } from '../../../domain/case/timeline.js';
 import { CASE_FACT_FIELDS } from '../../../domain/case/transitions.js';
 import { HELP_DESTINATION_IDS } from '../../../domain/help/destinations.js';
 import { CLOCK_STATES, SLA_CLOCKS, SLA_LEVELS } from '../../../domain/sla/clocks.js';
@@ -18,7 +19,7 @@ import type { Services } from '../../../services/index.js';
 import type { CaseView, QueueItem } from '../../../services/triage.service.js';
 import type { CvssScore } from '../../../domain/severity/cvss.js';
 import type { SeverityAssessment } from '../../../domain/severity/assessment.js';
-import { ProblemSchema } from '../../schemas.js';
+import { NullableStaffMember, ProblemSchema } from '../../schemas.js';
 import { ReportIdParams } from './schema.js';
 
 export interface TriageRoutesOptions {
@@ -135,6 +136,24 @@ const SeverityView = Type.Object({
   cvss40: ScoreView,
 });
 
+const CaseTimelineEntry = Type.Object({
+  at: Time('When (UTC).'),
+  kind: Type.Enum(Object.values(TIMELINE_KINDS), { description: 'What happened.' }),
+  actor: Type.String({ description: 'Who acted: reporter, staff or system.' }),
+  by: NullableStaffMember(
+    'The member of staff who made the change; null for the reporter and the system, and for staff entries recorded without their account (a link on the original of a duplicate made before accounts were recorded).',
+  ),
+  assignee: NullableStaffMember(
+    'For an `assigned` entry, the account the report was assigned to; null when it was unassigned, and for other kinds.',
+  ),
+  data: Type.Unsafe<Record<string, unknown>>({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Details by kind. status-changed: `from` and `to` (states), for a rejection `disposition` with `reason`, `duplicateOf` (a report reference) or `helpDestination`, for a move to needs-info `reason` (the question) and `messageId` (the message that asked it); assigned: `assigneeId` (null when unassigned); severity-changed: `severity`; case-updated: each changed case fact as `[before, after]` (`fixReleaseDate`, `cvdDate`, `fixReleasedAt`, `advisoryPublishedAt`, `productId`, `affected`); duplicate-linked: `duplicate` (the reference of the report rejected as a duplicate of this one); sla-warning: `clock`, `level` and `dueAt`; follow-up-requested: `firstResponseDueAt`; message: `messageId`; received: `attachments` and `qualityTier`.',
+  }),
+});
+
 const CaseViewSchema = Type.Object({
   id: Type.String({ description: 'Report reference.' }),
   status: Type.Enum(CASE_STATES, { description: 'Lifecycle state.' }),
@@ -145,18 +164,7 @@ const CaseViewSchema = Type.Object({
   dispositionReason: Nullable(Type.String(), 'The explanation given with the rejection.'),
   duplicateOf: Nullable(Type.String(), 'The original report when this is a duplicate.'),
   helpDestination: Nullable(Type.String(), 'Where a not-a-vulnerability reporter was sent.'),
-  assignee: Type.Union(
-    [
-      Type.Object({
-        id: Type.String({ description: 'Account id.' }),
-        email: Type.String({ description: 'E-mail address.' }),
-        name: Nullable(Type.String(), 'Display name.'),
-        role: Type.String({ description: 'Staff role.' }),
-      }),
-      Type.Null(),
-    ],
-    { description: 'Who handles the report, or null.' },
-  ),
+  assignee: NullableStaffMember('Who handles the report, or null.'),
   severity: Nullable(Type.String(), 'Vendor severity, or null while unrated.'),
   fixReleaseDate: Nullable(Type.String(), 'Planned release date of the fix (YYYY-MM-DD).'),
   cvdDate: Nullable(Type.String(), 'Agreed public disclosure date (YYYY-MM-DD).'),
@@ -209,6 +217,10 @@ const CaseViewSchema = Type.Object({
     },
   ),
   reporter: ReporterRecord,
+  timeline: Type.Array(CaseTimelineEntry, {
+    description:
+      "Everything that happened to the report, oldest first, with the member of staff who did it. Staff only: the reporter's view (GET /api/v1/reports/{id}) never names the team's members.",
+  }),
 });
 
 const TransitionBody = Type.Object(
@@ -458,7 +470,7 @@ const triageRoutes: FastifyPluginAsyncTypebox<TriageRoutesOptions> = async (app,
         tags: ['triage'],
         summary: 'The case side of a report (staff)',
         description:
-          'Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, and the reporter record. Researchers get 404.',
+          'Lifecycle state, case number, disposition, assignee, case facts (dates, release, advisory, product), SLA clocks, the moves you may make now with the case facts each still needs, the reporter record, and the timeline with the member of staff behind each change. Researchers get 404.',
         params: ReportIdParams,
         security,
         response: {
