@@ -39,8 +39,9 @@ export const LAZY_PAGES: readonly LazyPage[] = [
   {
     path: 'console/*',
     load: () => import('./console/console.js').then((m) => m.Console),
-    // The console reuses the account pages' session check and rate-limit notice, and their texts.
-    areas: ['console', 'account', 'fields'],
+    // The console reuses the account pages' session check and rate-limit notice, and their texts,
+    // and the report form's words for a report's fields and their choices (`report`).
+    areas: ['console', 'account', 'report', 'fields'],
   },
 ];
 

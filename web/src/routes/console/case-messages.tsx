@@ -30,7 +30,11 @@ export function CaseMessages({
       {messages.length === 0 && <p>{t('console.messages.none')}</p>}
       <ol className="case-messages">
         {messages.map((m) => (
-          <li key={m.id} className={m.internal ? 'message-internal' : undefined}>
+          <li
+            key={m.id}
+            id={`message-${m.id}`}
+            className={m.internal ? 'message-internal' : undefined}
+          >
             <p className="message-meta">
               {m.internal && <span className="badge">{t('console.messages.internal')}</span>}{' '}
               <strong>{t(`console.messages.author.${m.author}`)}</strong> ·{' '}

@@ -34,7 +34,7 @@ export function fill(name: string, value: string): void {
 /** The console's texts in English, for `beforeAll`. */
 export async function loadConsoleTexts(): Promise<void> {
   await initI18n().changeLanguage('en');
-  await loadAreas('console', 'account');
+  await loadAreas('console', 'account', 'report');
 }
 
 const READS: readonly StaffAction[] = [

@@ -8,14 +8,25 @@ import { staffSession, type StaffRole } from './console-test-kit.js';
 
 export const ID = 'VD-2026-00007';
 
+/** The members of staff the case view's timeline names. */
+const MIO = { id: 's2', email: 'mio@vendor.example', name: 'Mio Tanaka', role: 'triager' };
+const KAI = { id: 's1', email: 'kai@vendor.example', name: null, role: 'case-manager' };
+
 export const REPORT = {
   id: ID,
   status: 'triage',
   receivedAt: '2026-03-01T09:00:00.000Z',
   firstResponseDueAt: '2026-03-02T09:00:00.000Z',
-  quality: { tier: 'high', missing: [] },
+  quality: { tier: 'insufficient', missing: ['updatesInstalled', 'reporter.email'] },
   cvss: null,
-  report: { title: 'Stored XSS in comments', affected: { product: 'Forum', version: '2.1' } },
+  report: {
+    title: 'Stored XSS in comments',
+    issueType: { cwe: 'CWE-79' },
+    affected: { product: 'Forum', version: '2.1' },
+    impact: { type: 'spoofing', description: 'Steals the session' },
+    reporter: { name: 'Aiko', credit: 'name' },
+    language: 'ja',
+  },
   attachments: [
     {
       id: 'f1',
@@ -66,6 +77,103 @@ export const CASE = {
     score: 0,
     label: 'neutral',
     overLimit: { max: 5, windowHours: 1, count: 7 },
+  },
+  timeline: [
+    {
+      at: '2026-03-01T09:00:00.000Z',
+      kind: 'received',
+      actor: 'reporter',
+      by: null,
+      assignee: null,
+      data: { attachments: 1, qualityTier: 'insufficient' },
+    },
+    {
+      at: '2026-03-01T09:30:00.000Z',
+      kind: 'status-changed',
+      actor: 'staff',
+      by: MIO,
+      assignee: null,
+      data: { from: 'new', to: 'triage' },
+    },
+    {
+      at: '2026-03-01T09:40:00.000Z',
+      kind: 'assigned',
+      actor: 'staff',
+      by: MIO,
+      assignee: KAI,
+      data: { assigneeId: KAI.id, by: MIO.id },
+    },
+    {
+      at: '2026-03-01T09:50:00.000Z',
+      kind: 'message',
+      actor: 'staff',
+      by: KAI,
+      assignee: null,
+      data: { messageId: 'm0' },
+    },
+    {
+      at: '2026-03-01T09:50:00.000Z',
+      kind: 'status-changed',
+      actor: 'staff',
+      by: KAI,
+      assignee: null,
+      data: { from: 'triage', to: 'needs-info', reason: 'Which build?', messageId: 'm0' },
+    },
+    {
+      at: '2026-03-01T10:00:00.000Z',
+      kind: 'status-changed',
+      actor: 'system',
+      by: null,
+      assignee: null,
+      data: { from: 'needs-info', to: 'triage' },
+    },
+    {
+      at: '2026-03-01T10:10:00.000Z',
+      kind: 'severity-changed',
+      actor: 'staff',
+      by: null,
+      assignee: null,
+      data: { severity: 'important' },
+    },
+    {
+      at: '2026-03-01T10:20:00.000Z',
+      kind: 'case-updated',
+      actor: 'staff',
+      by: KAI,
+      assignee: null,
+      data: { cvdDate: [null, '2026-06-01'], fixReleasedAt: [null, '2026-03-01T10:20:00.000Z'] },
+    },
+    {
+      at: '2026-03-01T10:30:00.000Z',
+      kind: 'sla-warning',
+      actor: 'system',
+      by: null,
+      assignee: null,
+      data: { clock: 'triage', level: 'at-risk', dueAt: '2026-03-02T09:00:00.000Z' },
+    },
+    {
+      at: '2026-03-01T10:40:00.000Z',
+      kind: 'duplicate-linked',
+      actor: 'staff',
+      by: KAI,
+      assignee: null,
+      data: { duplicate: 'VD-2026-00009' },
+    },
+  ],
+};
+
+/** A rejection as the case view's timeline holds it, for the disposition's line. */
+export const REJECTION = {
+  at: '2026-03-01T11:00:00.000Z',
+  kind: 'status-changed',
+  actor: 'staff',
+  by: MIO,
+  assignee: null,
+  data: {
+    from: 'triage',
+    to: 'rejected',
+    disposition: 'not-a-vulnerability',
+    helpDestination: 'phishing',
   },
 };
 

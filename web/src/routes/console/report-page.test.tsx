@@ -3,8 +3,20 @@ import { calls, onApi, problem } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../api/session.js';
-import { field, fill, showConsole, loadConsoleTexts } from './console-test-kit.js';
-import { ASSESSMENT, ID, serveReportPage } from './report-page-fixtures.js';
+import { field, fill, showConsole, showIn, loadConsoleTexts } from './console-test-kit.js';
+import { ASSESSMENT, CASE, ID, REJECTION, serveReportPage } from './report-page-fixtures.js';
+
+/** The label and the value shown for a field of the report, by its API path. */
+const fieldText = (path: string) =>
+  [...(document.querySelector(`.report-fields [data-path="${path}"]`)?.children ?? [])].map(
+    (e) => e.textContent,
+  );
+
+/** The timeline's lines, as read. */
+const timelineLines = () =>
+  [...document.querySelectorAll('.case-timeline > li')].map((li) =>
+    (li.textContent ?? '').replace(/^.*? · /, ''),
+  );
 
 beforeAll(loadConsoleTexts);
 beforeEach(async () => {
@@ -17,7 +29,7 @@ describe('the report page', () => {
   it('shows the report, its case, similar reports and the messages with notes and files', async () => {
     showConsole(`/console/reports/${ID}`);
     expect(await screen.findByText('Stored XSS in comments', { selector: 'dd' })).toBeTruthy();
-    expect(screen.getByText('affected.product')).toBeTruthy();
+    expect(fieldText('affected.product')).toEqual(['Product', 'Forum']);
     const poc = screen.getByRole('link', { name: 'poc.html' });
     expect(poc.getAttribute('href')).toBe(`/api/v1/reports/${ID}/attachments/f1`);
     expect(poc.getAttribute('download')).toBe('poc.html');
@@ -174,5 +186,71 @@ describe('the report page', () => {
     expect((field('exploited') as HTMLInputElement).checked).toBe(false);
     expect(field('cvss31')?.value).toBe(ASSESSMENT.cvss31.vector);
     expect(field('cvss40')?.value).toBe('');
+  });
+
+  it('names each field and choice of the report in words, and what its quality lacks', async () => {
+    showConsole(`/console/reports/${ID}`);
+    expect(await screen.findByText('Stored XSS in comments', { selector: 'dd' })).toBeTruthy();
+    expect(fieldText('issueType.cwe')).toEqual(['Weakness (CWE)', 'CWE-79']);
+    expect(fieldText('impact.type')).toEqual(['Type of impact', 'Spoofing']);
+    expect(fieldText('impact.description')).toEqual([
+      'What an attacker gains, and how',
+      'Steals the session',
+    ]);
+    expect(fieldText('reporter.credit')).toEqual(['How should we credit you?', 'By my name']);
+    expect(fieldText('language')).toEqual(['Language of our answers', '日本語']);
+    expect(screen.getByText(/Quality: Insufficient/)).toBeTruthy();
+    expect(
+      screen.getByText('To reach “Low”, it lacks: Updates installed and E-mail address'),
+    ).toBeTruthy();
+  });
+
+  it('says in each timeline entry what happened and who did it', async () => {
+    serveReportPage('case-manager', { timeline: [...CASE.timeline, REJECTION] });
+    showConsole(`/console/reports/${ID}`);
+    await screen.findByText('Stored XSS in comments', { selector: 'dd' });
+    await waitFor(() => expect(timelineLines().at(-1)).toMatch(/Phishing/));
+    expect(timelineLines()).toEqual([
+      'Report received · by the reporter',
+      'New → In triage · by Mio Tanaka',
+      'Assigned to kai@vendor.example · by Mio Tanaka',
+      'Message to the reporter · by kai@vendor.example',
+      'In triage → Needs information · Asked the reporter a question · by kai@vendor.example',
+      'Needs information → In triage · automatically',
+      'Severity set to Important · by a staff member',
+      'Case facts updated: Agreed disclosure date and Fix released · by kai@vendor.example',
+      'SLA warning: Triage (at risk) · automatically',
+      'Linked as the original of the duplicate VD-2026-00009 · by kai@vendor.example',
+      'In triage → Rejected · disposition: Not a vulnerability · reporter sent to: Phishing · by Mio Tanaka',
+    ]);
+    const asked = screen.getByRole('link', { name: 'Asked the reporter a question' });
+    expect(asked.getAttribute('href')).toBe('#message-m0');
+    expect(screen.getByRole('link', { name: 'VD-2026-00009' }).getAttribute('href')).toBe(
+      '/console/reports/VD-2026-00009',
+    );
+    expect(document.getElementById('message-m1')?.textContent).toMatch(/Any news\?/);
+  });
+
+  it('speaks Japanese: field labels, choices, quality and the timeline', async () => {
+    await showIn('ja');
+    try {
+      showConsole(`/console/reports/${ID}`);
+      expect(await screen.findByText('Stored XSS in comments', { selector: 'dd' })).toBeTruthy();
+      expect(fieldText('issueType.cwe')).toEqual(['脆弱性の種類 (CWE)', 'CWE-79']);
+      expect(fieldText('impact.type')).toEqual(['影響の種類', 'なりすまし']);
+      expect(fieldText('reporter.credit')).toEqual(['クレジット表記のご希望', 'お名前で表記する']);
+      expect(fieldText('affected.product')).toEqual(['製品名', 'Forum']);
+      expect(screen.getByText(/品質: 不十分/)).toBeTruthy();
+      expect(document.body.textContent).not.toMatch(/insufficient|spoofing|issueType/);
+      const lines = timelineLines();
+      expect(lines).toContain(
+        'トリアージ中 → 情報待ち · 報告者に質問しました · 実施: kai@vendor.example',
+      );
+      expect(lines).toContain('新規 → トリアージ中 · 実施: Mio Tanaka');
+      expect(lines).toContain('情報待ち → トリアージ中 · 自動');
+      expect(lines.join('\n')).not.toMatch(/staff|reporter|system|status-changed/);
+    } finally {
+      await showIn('en');
+    }
   });
 });

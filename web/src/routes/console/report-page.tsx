@@ -55,7 +55,7 @@ function ReportContent({
       <p className="lead">{title}</p>
       <div className="report-columns">
         <div>
-          <SubmittedReport report={file.report} />
+          <SubmittedReport report={file.report} timeline={file.case.timeline} />
           <CaseMessages
             reportId={id}
             messages={file.messages}

@@ -1,35 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
+import { isMemberOf } from '../../api/enum-members.js';
+import { TIERS } from '../../components/report/quality-meter.js';
 import { AttachmentList } from './attachment-list.js';
-import type { SimilarReports, StaffReport } from './use-case-file.js';
+import { CaseTimeline } from './case-timeline.js';
+import { reportFields, useReportFieldWords } from './report-fields.js';
+import type { CaseView, SimilarReports, StaffReport } from './use-case-file.js';
 
-/** Every field of the report as submitted, by its API field path (`affected.product`). */
-export function reportFields(value: unknown, prefix = ''): [string, string][] {
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) {
-    return value.every((v) => typeof v !== 'object' || v === null)
-      ? [[prefix, value.map((v, i) => `${i + 1}. ${reportFields(v)[0]?.[1] ?? ''}`).join('\n')]]
-      : value.flatMap((v, i) => reportFields(v, `${prefix}[${i}]`));
-  }
-  if (typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) =>
-      reportFields(v, prefix === '' ? k : `${prefix}.${k}`),
-    );
-  }
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? [[prefix, String(value)]]
-    : [];
-}
-
-export function SubmittedReport({ report }: { report: StaffReport }) {
-  const { t } = useTranslation();
+/**
+ * The report as the researcher sent it, each field under the report form's label with its
+ * value as typed (choices worded), its quality tier and what the next tier lacks, its files,
+ * and the case's timeline.
+ */
+export function SubmittedReport({
+  report,
+  timeline,
+}: {
+  report: StaffReport;
+  timeline: CaseView['timeline'];
+}) {
+  const { t, i18n } = useTranslation();
+  const words = useReportFieldWords();
+  const { tier, missing } = report.quality;
+  const known = isMemberOf(TIERS, tier);
+  const next = known ? TIERS[TIERS.indexOf(tier) + 1] : undefined;
   return (
     <section aria-labelledby="submitted-heading">
       <h2 id="submitted-heading">{t('console.report.submittedHeading')}</h2>
       <p>
         {t('console.report.received')} <DateTime value={report.receivedAt} /> ·{' '}
-        {t('console.report.quality', { tier: report.quality.tier })}
+        {t('console.report.quality', {
+          tier: known ? t(`report.quality.tier.${tier}`) : tier,
+        })}
         {report.cvss !== null && (
           <>
             {' '}
@@ -37,11 +40,21 @@ export function SubmittedReport({ report }: { report: StaffReport }) {
           </>
         )}
       </p>
+      {next !== undefined && missing.length > 0 && (
+        <p>
+          {t('console.report.lacks', {
+            tier: t(`report.quality.tier.${next}`),
+            fields: new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' }).format(
+              missing.map(words.label),
+            ),
+          })}
+        </p>
+      )}
       <dl className="report-fields">
         {reportFields(report.report).map(([path, text]) => (
-          <div key={path}>
-            <dt className="mono">{path}</dt>
-            <dd>{text}</dd>
+          <div key={path} data-path={path}>
+            <dt>{words.label(path)}</dt>
+            <dd>{words.value(path, text)}</dd>
           </div>
         ))}
       </dl>
@@ -52,14 +65,7 @@ export function SubmittedReport({ report }: { report: StaffReport }) {
         <AttachmentList reportId={report.id} files={report.attachments} />
       )}
       <h2>{t('console.report.timelineHeading')}</h2>
-      <ol className="case-timeline">
-        {report.timeline.map((entry, i) => (
-          <li key={`${entry.at}-${i}`}>
-            <DateTime value={entry.at} /> ·{' '}
-            {t(`console.timeline.${entry.kind}`, { defaultValue: entry.kind })} · {entry.actor}
-          </li>
-        ))}
-      </ol>
+      <CaseTimeline entries={timeline} />
     </section>
   );
 }

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
-import { currentLanguage } from '../../i18n/index.js';
 import { messagesFor } from '../account/field-errors.js';
 import { CASE_FACTS_ID, type CaseFactField } from './case-facts.js';
 import { useFieldProblems } from './use-field-problems.js';
+import { useHelpDestinations } from './use-help-destinations.js';
 import {
   dispositionsFor,
   fieldsFor,
@@ -15,32 +15,6 @@ import {
   type Disposition,
   type TransitionField,
 } from './transition-requirements.js';
-
-interface Destination {
-  id: string;
-  title: string;
-}
-
-/** The operator's help destinations, for rejecting what is not a vulnerability. */
-function useHelpDestinations(wanted: boolean): readonly Destination[] {
-  const { i18n } = useTranslation();
-  const lang = currentLanguage(i18n.resolvedLanguage);
-  const [items, setItems] = useState<readonly Destination[]>([]);
-  useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    api
-      .GET('/api/v1/help/destinations', { params: { query: { lang } } })
-      .then(({ data }) => {
-        if (current && data !== undefined) setItems(data.items);
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [wanted, lang]);
-  return items;
-}
 
 /**
  * Moving a report to another state: asks for what that move needs (disposition, reason, the
