@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { SessionAccount } from '../../api/session.js';
+import { useOneTimeSecrets } from '../../components/use-one-time-secrets.js';
 import { OneTimeSecret } from './one-time-secret.js';
 import { StaffPage } from './staff-gate.js';
 import { may } from './staff-roles.js';
@@ -22,27 +22,27 @@ export function Users() {
 function UsersContent({ account }: { account: SessionAccount }) {
   const { t } = useTranslation();
   const { state, reload } = useLoaded(() => api.GET('/api/v1/staff/users'), 'users');
-  // Every link made here and not yet dismissed, newest first: adding another account must not
-  // take away a link the admin has not saved yet (the server shows each one only once).
-  const [added, setAdded] = useState<readonly EnrolmentLink[]>([]);
+  // Every link made here and not yet dismissed: adding another account must not take away a
+  // link the admin has not saved yet (the server shows each one only once).
+  const added = useOneTimeSecrets((link: EnrolmentLink) => link.email);
   return (
     <>
       {may(account, 'user.manage') && (
         <UserAddForm
           onAdded={(link) => {
-            setAdded((links) => [link, ...links.filter((l) => l.email !== link.email)]);
+            added.add(link);
             reload();
           }}
         />
       )}
-      {added.map((link) => (
+      {added.shown.map(({ key, secret: link, dismiss }) => (
         <OneTimeSecret
-          key={link.email}
+          key={key}
           heading={t('console.users.addedHeading', { email: link.email })}
           warning={<LinkWarning expiresAt={link.expiresAt} />}
           label={t('console.users.link')}
           secret={link.url}
-          onDone={() => setAdded((links) => links.filter((l) => l !== link))}
+          onDone={dismiss}
         />
       ))}
       <section aria-labelledby="users-list">
