@@ -99,7 +99,7 @@ describe('researcher account', () => {
       await checkPage(page, 'account-tokens', lang);
       await page.locator('main [name="name"]').fill('ci script');
       await page.locator('main [name="name"]').press('Enter');
-      const secretField = page.locator('#account-new-token');
+      const secretField = page.getByLabel(t('tokens.secret'), { exact: true });
       await secretField.waitFor();
       const secret = await secretField.inputValue();
       expect(secret).toMatch(/^vdp_/);

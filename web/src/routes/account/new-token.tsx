@@ -18,7 +18,6 @@ export function NewToken({
       warning={t('account.tokens.newWarning')}
       label={t('account.tokens.secret')}
       secret={secret}
-      id="account-new-token"
       name="token"
       texts={{
         copy: t('account.tokens.copy'),

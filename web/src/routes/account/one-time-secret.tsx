@@ -12,7 +12,8 @@ export interface OneTimeSecretTexts {
  * A secret the server shows once (an API token, an enrolment link): a heading that takes the
  * focus (not an alert, which would read the secret aloud), the warning, the secret in a
  * read-only field, a copy button and a way to close it. Used by the account pages and the
- * staff console.
+ * staff console. Several can be on screen at once, so each is a group named by its heading:
+ * its buttons, worded alike in all of them, are announced with the secret they belong to.
  */
 export function OneTimeSecret({
   heading,
@@ -21,7 +22,6 @@ export function OneTimeSecret({
   secret,
   texts,
   onDone,
-  id,
   name,
 }: {
   heading: string;
@@ -30,12 +30,11 @@ export function OneTimeSecret({
   secret: string;
   texts: OneTimeSecretTexts;
   onDone: () => void;
-  /** The field's id, when something outside refers to it; a generated one otherwise. */
-  id?: string;
   name?: string;
 }) {
-  const generatedId = useId();
-  const fieldId = id ?? generatedId;
+  const id = useId();
+  const fieldId = `${id}-field`;
+  const headingId = `${id}-heading`;
   const field = useRef<HTMLTextAreaElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
@@ -52,8 +51,12 @@ export function OneTimeSecret({
   };
 
   return (
-    <div className="panel notice-warn account-notice one-time-secret">
-      <h3 tabIndex={-1} ref={title}>
+    <div
+      className="panel notice-warn account-notice one-time-secret"
+      role="group"
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} tabIndex={-1} ref={title}>
         {heading}
       </h3>
       <p>{warning}</p>

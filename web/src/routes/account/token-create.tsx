@@ -5,6 +5,7 @@ import { isProblem, type FieldError } from '../../api/problem.js';
 import { forgetSession } from '../../api/session.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Field } from '../../components/field.js';
+import { useOneTimeSecrets } from '../../components/use-one-time-secrets.js';
 import { labelsOf, messagesFor } from './field-errors.js';
 import { NewToken } from './new-token.js';
 import { Notice } from './notice.js';
@@ -14,12 +15,11 @@ import type { ApiToken } from './token-list.js';
 export const TOKEN_NAME_MAX = 100;
 
 type Outcome =
-  | { kind: 'created'; name: string; secret: string }
   | { kind: 'fields'; errors: FieldError[]; fromServer: boolean }
   | { kind: 'forbidden' | 'network' }
   | { kind: 'failed'; detail: string };
 
-/** The form that creates a token, then the secret (once). */
+/** The form that creates a token, then each new token's secret (once) until it is dismissed. */
 export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => void }) {
   const { t } = useTranslation();
   const labelFor = labelsOf({ name: t('account.tokens.name') });
@@ -27,6 +27,11 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  // Every secret made here and not yet dismissed: creating another token must not take away a
+  // secret not saved yet (the server shows each one only once).
+  const created = useOneTimeSecrets(
+    (made: { id: string; name: string; secret: string }) => made.id,
+  );
   const errors = outcome?.kind === 'fields' ? outcome.errors : [];
   const failure =
     outcome?.kind === 'forbidden'
@@ -48,7 +53,7 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
         const { token: secret, ...token } = data;
         onCreated(token);
         setName('');
-        setOutcome({ kind: 'created', name: token.name, secret });
+        created.add({ id: token.id, name: token.name, secret });
       } else if (response.status === 401) {
         forgetSession();
       } else {
@@ -94,16 +99,17 @@ export function TokenCreate({ onCreated }: { onCreated: (token: ApiToken) => voi
   return (
     <section aria-labelledby="account-token-create">
       <h2 id="account-token-create">{t('account.tokens.createHeading')}</h2>
-      {outcome?.kind === 'created' && (
+      {created.shown.map(({ key, secret: made, dismiss }) => (
         <NewToken
-          name={outcome.name}
-          secret={outcome.secret}
+          key={key}
+          name={made.name}
+          secret={made.secret}
           onDone={() => {
-            setOutcome(undefined);
+            dismiss();
             input.current?.focus();
           }}
         />
-      )}
+      ))}
       {outcome?.kind === 'fields' && outcome.fromServer && (
         <ErrorSummary errors={outcome.errors} labelFor={labelFor} />
       )}

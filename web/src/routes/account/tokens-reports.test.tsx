@@ -106,6 +106,45 @@ describe('API tokens', () => {
     expect(document.body.textContent).not.toContain('SECRET');
   });
 
+  it('keeps each new token’s secret, newest first, until it is dismissed', async () => {
+    let made = 0;
+    onApi('GET /api/v1/me/tokens', { status: 200, body: { items: [] } });
+    onApi('POST /api/v1/me/tokens', (call) => {
+      made += 1;
+      const { name } = call.body as { name: string };
+      return {
+        status: 201,
+        body: { ...TOKEN, id: `t${made}`, name, token: `vdp_secret${made}` },
+      };
+    });
+    show('/account/tokens');
+    await screen.findByText('You have no active tokens.');
+    const create = async (name: string) => {
+      fireEvent.change(screen.getByLabelText(/^Name/), { target: { value: name } });
+      fireEvent.click(screen.getByRole('button', { name: 'Create token' }));
+      const shown = await screen.findByRole('group', { name: `Your new token “${name}”` });
+      // The new secret's heading takes the focus, so it is read out first.
+      await waitFor(() =>
+        expect(document.activeElement).toBe(within(shown).getByRole('heading', { level: 3 })),
+      );
+      return within(shown);
+    };
+    const first = await create('laptop');
+    const second = await create('CI pipeline');
+    expect(first.getByLabelText('Token')).toHaveProperty('value', 'vdp_secret1');
+    expect(second.getByLabelText('Token')).toHaveProperty('value', 'vdp_secret2');
+    expect(
+      screen.getAllByRole('group', { name: /^Your new token/ }).map((g) => g.textContent),
+    ).toEqual([expect.stringContaining('CI pipeline'), expect.stringContaining('laptop')]);
+
+    fireEvent.click(first.getByRole('button', { name: 'I have saved the token' }));
+    expect(screen.queryByDisplayValue('vdp_secret1')).toBeNull();
+    expect(screen.getByDisplayValue('vdp_secret2')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Name/));
+    fireEvent.click(second.getByRole('button', { name: 'I have saved the token' }));
+    expect(screen.queryByLabelText('Token')).toBeNull();
+  });
+
   it('words the server’s objections in Japanese where they name a rule, else shows them as sent', async () => {
     await act(() => initI18n().changeLanguage('ja'));
     try {

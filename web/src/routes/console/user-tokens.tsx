@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { DateTime } from '../../components/date-time.js';
 import { Field } from '../../components/field.js';
+import { useOneTimeSecrets } from '../../components/use-one-time-secrets.js';
 import { messagesFor } from '../account/field-errors.js';
 import { TOKEN_NAME_MAX } from '../account/token-create.js';
 import { ConfirmStep } from './confirm-step.js';
@@ -143,7 +144,8 @@ function TokenCreate({ userId, onCreated }: { userId: string; onCreated: () => v
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [secret, setSecret] = useState<{ name: string; token: string }>();
+  // Each new token's secret stays until it is dismissed, so making another does not hide it.
+  const secrets = useOneTimeSecrets((made: { id: string; name: string; token: string }) => made.id);
   const { errors, detail, show, clear } = useFieldProblems();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -166,21 +168,22 @@ function TokenCreate({ userId, onCreated }: { userId: string; onCreated: () => v
     setBusy(false);
     if (done?.data === undefined) return;
     setName('');
-    setSecret({ name: done.data.name, token: done.data.token });
+    secrets.add(done.data);
     onCreated();
   };
   const fieldErrors = messagesFor(errors, 'name', t);
   return (
     <>
-      {secret !== undefined && (
+      {secrets.shown.map(({ key, secret: made, dismiss }) => (
         <OneTimeSecret
-          heading={t('console.tokens.newHeading', { name: secret.name })}
+          key={key}
+          heading={t('console.tokens.newHeading', { name: made.name })}
           warning={t('console.tokens.newWarning')}
           label={t('console.tokens.secret')}
-          secret={secret.token}
-          onDone={() => setSecret(undefined)}
+          secret={made.token}
+          onDone={dismiss}
         />
-      )}
+      ))}
       <form className="inline-form" noValidate onSubmit={(e) => void submit(e)}>
         <Field
           name="name"

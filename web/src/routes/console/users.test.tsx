@@ -339,6 +339,41 @@ describe('the users page', () => {
     expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1);
   });
 
+  it('keeps each new token’s secret until it is dismissed, however many are made', async () => {
+    let made = 0;
+    onApi('GET /api/v1/staff/users/kai/tokens', { status: 200, body: { items: [TOKEN] } });
+    onApi('POST /api/v1/staff/users/kai/tokens', (call) => {
+      made += 1;
+      const { name } = call.body as { name: string };
+      return {
+        status: 201,
+        body: { ...TOKEN, id: `t${made + 1}`, name, token: `vdp_made${made}_secret` },
+      };
+    });
+    show('/console/users');
+    const kai = within(await card('kai@vendor.example'));
+    fireEvent.click(kai.getByRole('button', { name: 'API tokens (1)' }));
+    expect(await kai.findByText('nightly export')).toBeTruthy();
+    const create = async (name: string) => {
+      fireEvent.change(kai.getByRole('textbox', { name: /New token name/ }), {
+        target: { value: name },
+      });
+      fireEvent.click(kai.getByRole('button', { name: 'Create token' }));
+      return within(await kai.findByRole('group', { name: `Token “${name}”` }));
+    };
+    const first = await create('ci deploy');
+    const second = await create('backup');
+    // The first secret is still there beside the second, each with its own controls.
+    expect(first.getByLabelText('Token')).toHaveProperty('value', 'vdp_made1_secret');
+    expect(second.getByLabelText('Token')).toHaveProperty('value', 'vdp_made2_secret');
+
+    fireEvent.click(second.getByRole('button', { name: 'I have saved it' }));
+    expect(screen.queryByDisplayValue('vdp_made2_secret')).toBeNull();
+    expect(screen.getByDisplayValue('vdp_made1_secret')).toBeTruthy();
+    fireEvent.click(first.getByRole('button', { name: 'I have saved it' }));
+    expect(screen.queryByDisplayValue('vdp_made1_secret')).toBeNull();
+  });
+
   it('speaks Japanese', async () => {
     await showIn('ja');
     try {
