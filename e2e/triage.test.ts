@@ -215,8 +215,11 @@ describe('triage between a researcher and the security team', () => {
     await triage.locator('.case-messages li', { hasText: ANSWER }).waitFor();
     expect((await caseState(triage).innerText()).trim()).toBe(consoleText('status.triage'));
     await move(triage, 'review-repro');
-    // Developing the fix is the case manager's move, not the triager's.
+    // Developing the fix is the case manager's move, not the triager's, and the panel says so.
     expect(await moveButton(triage, 'develop').count()).toBe(0);
+    expect(await triage.locator('.case-panel').innerText()).toContain(
+      consoleText('case.movesByCaseManager'),
+    );
     expect(errorsOf(triage)).toEqual([]);
 
     const casework = await h.newPage();
@@ -297,9 +300,10 @@ describe('triage between a researcher and the security team', () => {
         new RegExp(`^${consoleText('caseFacts.yes')} · ${consoleText('caseFacts.since')} `),
       );
     }
-    expect(
-      await audit.getByRole('heading', { name: consoleText('case.movesHeading') }).count(),
-    ).toBe(0);
+    // The auditor is told that the role moves no reports, and has no move to make.
+    expect(await audit.locator('.case-panel').innerText()).toContain(
+      consoleText('case.noMovesForRole'),
+    );
     for (const to of ['pre-release', 'complete', 'closed'] as const) {
       expect(await audit.getByRole('button', { name: moveLabel(to), exact: true }).count()).toBe(0);
     }
