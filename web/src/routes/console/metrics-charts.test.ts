@@ -22,6 +22,8 @@ describe('durationUnit', () => {
   it('reads times under two hours in minutes', () => {
     expect(durationUnit(longest(0.05, 0.1))).toBe('minutes');
     expect(durationUnit(longest(null, 1.9))).toBe('minutes');
+    // Answered within the minute: still a measurement, in minutes.
+    expect(durationUnit(longest(0, null))).toBe('minutes');
   });
 
   it('reads times up to three days in hours, and longer ones in days', () => {

@@ -61,13 +61,17 @@ export type DurationUnit = 'minutes' | 'hours' | 'days';
 
 /**
  * The unit a time chart reads best in, from the longest time it shows: minutes under two hours
- * (so 20 minutes is not "0.3 h"), hours up to three days, days beyond. Hours when nothing was
- * measured.
+ * (so 20 minutes is not "0.3 h", and answers within the minute read "0 min"), hours up to three
+ * days, days beyond. Hours when nothing was measured.
  */
 export function durationUnit(d: Durations): DurationUnit {
-  const longest = Math.max(0, d.p90Hours ?? 0, ...d.byPeriod.map((p) => p.p90Hours ?? 0));
+  const measured = [d.p90Hours, ...d.byPeriod.map((p) => p.p90Hours)].filter(
+    (h): h is number => h !== null,
+  );
+  if (measured.length === 0) return 'hours';
+  const longest = Math.max(...measured);
   if (longest > 72) return 'days';
-  return longest > 0 && longest < 2 ? 'minutes' : 'hours';
+  return longest < 2 ? 'minutes' : 'hours';
 }
 
 export function inUnit(hours: number, unit: DurationUnit): number {
