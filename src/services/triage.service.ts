@@ -36,6 +36,7 @@ import { appendTimeline } from '../db/repositories/timeline.js';
 import type { Database, Report, ReportTable, TimelineEntry } from '../db/schema.js';
 import {
   isCaseState,
+  isDisposition,
   CASE_STATES,
   type CaseState,
   type Disposition,
@@ -639,7 +640,7 @@ export class TriageService {
           createdAt: at,
         });
       } else {
-        await this.applyEffect(trx, actor, report, effect, changes, at, now, questionId);
+        await this.applyEffect(trx, effect, { actor, report, changes, at, now, questionId });
       }
     }
 
@@ -674,14 +675,12 @@ export class TriageService {
     const before = reportOutcome({
       state: from,
       caseOpened: report.caseNumber !== null,
-      disposition: report.disposition as Disposition | null,
+      disposition: storedDisposition(report.disposition),
     });
     const after = reportOutcome({
       state: result.state,
       caseOpened: (changes.caseNumber ?? report.caseNumber) !== null,
-      disposition: (changes.disposition !== undefined
-        ? changes.disposition
-        : report.disposition) as Disposition | null,
+      disposition: result.disposition ?? null,
     });
     if (before !== after && report.reporterKey !== null) {
       await adjustReporterCounts(trx, report.reporterKey, before, after);
@@ -717,15 +716,10 @@ export class TriageService {
 
   private async applyEffect(
     trx: Transaction<Database>,
-    actor: Actor | 'system',
-    report: Report,
     effect: Exclude<TransitionEffect, { kind: 'ask-reporter' }>,
-    changes: Updateable<ReportTable>,
-    at: string,
-    now: Date,
-    /** The question just posted by the same move, if it asks the reporter one. */
-    questionId: string | undefined,
+    move: MoveContext,
   ): Promise<void> {
+    const { actor, report, changes, at, now, questionId } = move;
     switch (effect.kind) {
       case 'open-case': {
         const year = now.getUTCFullYear();
@@ -890,6 +884,19 @@ export interface CaseView {
   timeline: CaseTimelineEntry[];
 }
 
+/** The move whose effects `applyEffect` carries out. */
+interface MoveContext {
+  actor: Actor | 'system';
+  /** The report as it was before the move. */
+  report: Report;
+  /** The report's columns the move sets; effects add theirs. */
+  changes: Updateable<ReportTable>;
+  at: string;
+  now: Date;
+  /** The question the same move just posted, when it asks the reporter one. */
+  questionId: string | undefined;
+}
+
 /** A timeline entry as staff see it: the stored entry, with the staff it names resolved. */
 export interface CaseTimelineEntry {
   at: string;
@@ -945,6 +952,11 @@ function transitionFacts(report: Report): TransitionFacts {
     fixReleased: report.fixReleasedAt !== null,
     advisoryPublished: report.advisoryPublishedAt !== null,
   };
+}
+
+/** A stored disposition column, as the rules know it (null for none or an unknown value). */
+function storedDisposition(value: string | null): Disposition | null {
+  return value !== null && isDisposition(value) ? value : null;
 }
 
 function parseEntry(row: TimelineEntry): { row: TimelineEntry; data: Record<string, unknown> } {
