@@ -20,7 +20,7 @@ import {
   listTimeline,
 } from '../db/repositories/reports.js';
 import type { Attachment } from '../db/schema.js';
-import { findStaffAccount } from '../db/repositories/triage.js';
+import { findStaffAccount, findStaffAccounts } from '../db/repositories/triage.js';
 import { DomainError, notFound, validationFailed } from '../domain/errors.js';
 import { MESSAGE_BODY_MAX, renderMarkdown } from '../domain/message/markdown.js';
 import type { SlaPolicy } from '../domain/sla/policy.js';
@@ -30,7 +30,7 @@ import { authorizeStaff, can } from '../policies/staff.policy.js';
 import type { AttachmentView, StagedAttachment } from './attachment.service.js';
 import { auditActorOf } from './audit.service.js';
 import { reportClocks, slaColumns } from './case-sla.js';
-import type { TriageService } from './triage.service.js';
+import type { StaffSummary, TriageService } from './triage.service.js';
 
 export interface MessageServiceDeps {
   db: Db;
@@ -47,6 +47,8 @@ export interface MessageView {
   author: 'staff' | 'reporter';
   /** Staff only: which account wrote it. */
   authorId: string | null;
+  /** Staff only: that account's display name (its e-mail when it has none); null when unknown. */
+  authorName: string | null;
   internal: boolean;
   body: string;
   /** The body rendered from Markdown, safe to insert into a page. */
@@ -77,6 +79,14 @@ export class MessageService {
       query.execute(),
       listMessageAttachments(db, report.id),
     ]);
+    // The authors' names, for staff only: one query over every account the messages name.
+    const authors =
+      side === 'staff'
+        ? await findStaffAccounts(
+            db,
+            rows.map((m) => m.authorId).filter((id) => id !== null),
+          )
+        : new Map<string, StaffSummary>();
     // Files of messages not listed here (internal notes, for the reporter) are left out.
     const filesOf = new Map<string, AttachmentView[]>();
     for (const file of files) {
@@ -87,6 +97,7 @@ export class MessageService {
       id: m.id,
       author: m.authorKind === 'staff' ? 'staff' : 'reporter',
       authorId: side === 'staff' ? m.authorId : null,
+      authorName: side === 'staff' ? nameOf(authors, m.authorId) : null,
       internal: m.internal === 1,
       body: m.body,
       bodyHtml: renderMarkdown(m.body),
@@ -211,10 +222,16 @@ export class MessageService {
           leaseUntil: null,
         });
       }
+      // The writer's name for the staff answer, looked up as the list does.
+      const authorName =
+        side === 'staff' && authorId !== null
+          ? nameOf(await findStaffAccounts(trx, [authorId]), authorId)
+          : null;
       return {
         id,
         author: side,
         authorId: side === 'staff' ? authorId : null,
+        authorName,
         internal: input.internal,
         body,
         bodyHtml: renderMarkdown(body),
@@ -262,6 +279,12 @@ function attachmentView(
     size: file.size,
     sha256: file.sha256,
   };
+}
+
+/** How the console names a member of staff: display name, else e-mail; null when not staff. */
+function nameOf(staff: ReadonlyMap<string, StaffSummary>, id: string | null): string | null {
+  const member = id === null ? undefined : staff.get(id);
+  return member === undefined ? null : (member.name ?? member.email);
 }
 
 /** Which side of the conversation the caller is on, or undefined when they may not see it. */

@@ -3882,6 +3882,8 @@ export interface paths {
                 author: 'staff' | 'reporter';
                 /** @description The staff account that wrote it (shown to staff only), or null. */
                 authorId: string | null;
+                /** @description Staff only: the display name of the staff account that wrote it (its e-mail address when it has no name). Null for the reporter's messages, for every message when the reader is the reporter, and when the writer is not known as a member of staff (no account recorded, or the account is no longer staff). */
+                authorName: string | null;
                 /** @description An internal note: staff only. */
                 internal: boolean;
                 /** @description The Markdown source. */
@@ -3969,6 +3971,8 @@ export interface paths {
               author: 'staff' | 'reporter';
               /** @description The staff account that wrote it (shown to staff only), or null. */
               authorId: string | null;
+              /** @description Staff only: the display name of the staff account that wrote it (its e-mail address when it has no name). Null for the reporter's messages, for every message when the reader is the reporter, and when the writer is not known as a member of staff (no account recorded, or the account is no longer staff). */
+              authorName: string | null;
               /** @description An internal note: staff only. */
               internal: boolean;
               /** @description The Markdown source. */

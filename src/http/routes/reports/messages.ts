@@ -23,6 +23,10 @@ const MessageView = Type.Object({
   authorId: Type.Union([Type.String(), Type.Null()], {
     description: 'The staff account that wrote it (shown to staff only), or null.',
   }),
+  authorName: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "Staff only: the display name of the staff account that wrote it (its e-mail address when it has no name). Null for the reporter's messages, for every message when the reader is the reporter, and when the writer is not known as a member of staff (no account recorded, or the account is no longer staff).",
+  }),
   internal: Type.Boolean({ description: 'An internal note: staff only.' }),
   body: Type.String({ description: 'The Markdown source.' }),
   bodyHtml: Type.String({

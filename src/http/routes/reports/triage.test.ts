@@ -1003,6 +1003,66 @@ describe('messages', () => {
   });
 });
 
+describe('message authors', () => {
+  interface Authored {
+    author: string;
+    authorId: string | null;
+    authorName: string | null;
+    body: string;
+  }
+
+  it('names the member of staff who wrote each message or note for staff, never for the reporter', async () => {
+    const report = await submit({ reporter: { email: 'authors@example.org' } });
+    const reporter = { authorization: `Bearer ${report.trackingToken}` };
+    const named = await createStaffToken(app, { role: 'case-manager' });
+    await app.testDb.db.kysely
+      .updateTable('accounts')
+      .set({ name: 'Ren Ito' })
+      .where('id', '=', named.id)
+      .execute();
+    const url = `/api/v1/reports/${report.id}/messages`;
+    const posted = async (res: Promise<LightMyRequestResponse>) => {
+      const answer = await res;
+      expect(answer.statusCode, answer.body).toBe(201);
+      return answer.json<Authored>();
+    };
+
+    // The answer to each write already names its writer, for staff.
+    const message = await posted(
+      as(named, { method: 'POST', url, payload: { body: 'We can reproduce it.' } }),
+    );
+    expect(message).toMatchObject({ authorId: named.id, authorName: 'Ren Ito' });
+    const note = await posted(
+      as(manager, { method: 'POST', url, payload: { body: 'Same as last year', internal: true } }),
+    );
+    // No display name: the e-mail address stands in.
+    expect(note).toMatchObject({ authorId: manager.id, authorName: manager.email });
+    const answer = await posted(
+      app.inject({ method: 'POST', url, headers: reporter, payload: { body: 'Thanks!' } }),
+    );
+    expect(answer).toMatchObject({ author: 'reporter', authorId: null, authorName: null });
+
+    const staffView = await as(auditor, { method: 'GET', url });
+    expect(staffView.statusCode, staffView.body).toBe(200);
+    const line = (m: Authored) => [m.author, m.authorId, m.authorName];
+    expect(staffView.json<{ items: Authored[] }>().items.map(line)).toEqual([
+      ['staff', named.id, 'Ren Ito'],
+      ['staff', manager.id, manager.email],
+      ['reporter', null, null],
+    ]);
+
+    const theirs = await app.inject({ method: 'GET', url, headers: reporter });
+    expect(theirs.statusCode, theirs.body).toBe(200);
+    expect(theirs.json<{ items: Authored[] }>().items.map(line)).toEqual([
+      ['staff', null, null],
+      ['reporter', null, null],
+    ]);
+    for (const secret of ['Ren Ito', named.email, named.id, manager.email]) {
+      expect(theirs.body).not.toContain(secret);
+    }
+  });
+});
+
 describe('the timeline', () => {
   interface StaffEntry {
     kind: string;

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { FakeXhr, nthXhr, partsOf, resetXhr, xhrRequests } from '../../api/fake-xhr.js';
 import { loadSession } from '../../api/session.js';
 import { fill, loadConsoleTexts, showConsole } from './console-test-kit.js';
-import { ID, serveReportPage } from './report-page-fixtures.js';
+import { ID, MESSAGES, serveReportPage } from './report-page-fixtures.js';
 
 const messagesPath = `/api/v1/reports/${ID}/messages`;
 
@@ -144,5 +144,49 @@ describe('the message form of the report page', () => {
     expect(items[0]?.querySelector('.field-error')?.textContent).toBe(' is empty');
     expect(items[1]?.querySelector('.field-error')).toBeNull();
     expect(await form().findByText('Not sent. must be boolean')).toBeTruthy();
+  });
+});
+
+describe('the conversation on the report page', () => {
+  const meta = (id: string) => document.querySelector(`#message-${id} .message-meta`);
+  const author = (id: string) => meta(id)?.querySelector('strong')?.textContent;
+
+  it('names the colleague who wrote each staff message or note, and says “Staff” when unknown', async () => {
+    onApi(`GET ${messagesPath}`, {
+      status: 200,
+      body: {
+        items: [
+          ...MESSAGES,
+          {
+            ...MESSAGES[1],
+            id: 'm3',
+            authorId: 's2',
+            authorName: 'Mio Tanaka',
+            internal: false,
+            body: 'Fixed in 2.1',
+            bodyHtml: '<p>Fixed in 2.1</p>',
+          },
+          {
+            ...MESSAGES[1],
+            id: 'm4',
+            authorId: null,
+            authorName: null,
+            internal: false,
+            body: 'Sent by automation',
+            bodyHtml: '<p>Sent by automation</p>',
+          },
+        ],
+      },
+    });
+    showConsole(`/console/reports/${ID}`);
+    await screen.findByText('Fixed in 2.1');
+    expect(author('m3')).toBe('Mio Tanaka');
+    expect(meta('m3')?.textContent?.trim()).toBe('Mio Tanaka · Mar 1, 2026, 11:00 AM UTC');
+    expect(author('m2')).toBe('kai@vendor.example');
+    expect(meta('m2')?.textContent?.trim()).toBe(
+      'Internal note kai@vendor.example · Mar 1, 2026, 11:00 AM UTC',
+    );
+    expect(author('m4')).toBe('Staff');
+    expect(author('m1')).toBe('Reporter');
   });
 });

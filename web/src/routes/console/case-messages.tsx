@@ -6,6 +6,7 @@ import type { Message } from './use-case-file.js';
 
 /**
  * The conversation with the reporter and the team's internal notes, marked apart in words.
+ * A staff message or note names its writer (`authorName`), or just "Staff" when unknown.
  * `bodyHtml` is rendered Markdown the server has already sanitised; each message lists its
  * files. The form offers what the role may write: messages (`report.message.write`), internal
  * notes (`report.note.write`), both or neither.
@@ -37,8 +38,12 @@ export function CaseMessages({
           >
             <p className="message-meta">
               {m.internal && <span className="badge">{t('console.messages.internal')}</span>}{' '}
-              <strong>{t(`console.messages.author.${m.author}`)}</strong> ·{' '}
-              <DateTime value={m.createdAt} />
+              <strong>
+                {m.author === 'staff'
+                  ? (m.authorName ?? t('console.messages.author.staff'))
+                  : t('console.messages.author.reporter')}
+              </strong>{' '}
+              · <DateTime value={m.createdAt} />
             </p>
             <div className="message-body" dangerouslySetInnerHTML={{ __html: m.bodyHtml }} />
             {m.attachments.length > 0 && (

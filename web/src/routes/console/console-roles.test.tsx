@@ -120,6 +120,7 @@ describe('the report page shows only what the role may do', () => {
         id: 'm3',
         author: 'staff',
         authorId: 's1',
+        authorName: 'kai@vendor.example',
         internal: true,
         body: 'Bounty: tier 2',
         bodyHtml: '<p>Bounty: tier 2</p>',
