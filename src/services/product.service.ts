@@ -15,6 +15,7 @@ import {
   versionProblems,
   type ProductKind,
 } from '../domain/product/catalogue.js';
+import type { AuditAction } from '../domain/audit/actions.js';
 import type { AuditDiff } from '../domain/audit/chain.js';
 import type { Actor } from '../policies/actor.js';
 import { auditActorOf } from './audit.service.js';
@@ -193,7 +194,7 @@ export class ProductService {
 
   private async change(
     actor: Actor,
-    action: string,
+    action: AuditAction,
     target: string,
     apply: (trx: Transaction<Database>, at: string) => Promise<AuditDiff>,
   ): Promise<void> {

@@ -68,6 +68,7 @@ import {
 } from '../domain/severity/assessment.js';
 import type { SlaPolicy } from '../domain/sla/policy.js';
 import { queueUrgency, type QueueUrgency } from '../domain/sla/queue.js';
+import type { AuditAction } from '../domain/audit/actions.js';
 import type { AuditDiff } from '../domain/audit/chain.js';
 import type { Actor } from '../policies/actor.js';
 import { authorizeStaff, canTransition, roleCan } from '../policies/staff.policy.js';
@@ -503,7 +504,7 @@ export class TriageService {
       now: Date,
     ) => Promise<{
       changes: Updateable<ReportTable>;
-      action: string;
+      action: AuditAction;
       diff: AuditDiff;
       result: T;
     }>,

@@ -1,4 +1,5 @@
 /** Migration 0006 on a database that already has staff who signed in. Both dialects. */
+import type { AuditAction } from '../../domain/audit/actions.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,7 +73,7 @@ describe(`0006_account_status (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, (
     ] as const) {
       await k.insertInto('accounts').values(account(id, role)).execute();
     }
-    const signIns: [string, string, string][] = [
+    const signIns: [string, string, AuditAction][] = [
       ['2026-02-01T09:00:00.000Z', 'staff-a', 'session.staff-signed-in'],
       ['2026-02-03T09:00:00.000Z', 'staff-a', 'session.staff-signed-in'],
       ['2026-02-04T09:00:00.000Z', 'staff-a', 'staff.reset'],

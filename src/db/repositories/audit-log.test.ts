@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, usingPostgres, type TestDb } from '../../../test/helpers/db.js';
+import type { AuditAction } from '../../domain/audit/actions.js';
 import { GENESIS_HASH, verifyChain, type AuditRecord } from '../../domain/audit/chain.js';
 import { openDb, type Db } from '../client.js';
 import { appendAudit, listAudit, readAuditHead, readAuditPage } from './audit-log.js';
@@ -15,16 +16,18 @@ afterAll(async () => {
   await testDb.dispose();
 });
 
-const record = (i: number, overrides: Partial<AuditRecord> = {}): AuditRecord => ({
+type Appended = AuditRecord & { action: AuditAction };
+
+const record = (i: number, overrides: Partial<Appended> = {}): Appended => ({
   at: new Date(Date.UTC(2026, 2, 2, 9, 0, i)).toISOString(),
   actor: 'cli',
-  action: 'test.appended',
+  action: 'report.transitioned',
   target: `test:${i}`,
   diff: { n: [null, i], text: [null, '日本語 "quoted"'] },
   ...overrides,
 });
 
-const append = (target: Db, r: AuditRecord) =>
+const append = (target: Db, r: Appended) =>
   target.kysely.transaction().execute((trx) => appendAudit(trx, r));
 
 async function wholeChainOk(target: Db): Promise<{ ok: boolean; entries?: number }> {

@@ -13,6 +13,7 @@ import {
   type AuditRecord,
   type StoredAuditEntry,
 } from '../../domain/audit/chain.js';
+import type { AuditAction } from '../../domain/audit/actions.js';
 import type { AuditLogTable, Database } from '../schema.js';
 
 const HEAD_ID = 1;
@@ -23,7 +24,10 @@ const HEAD_ID = 1;
  * row lock on PostgreSQL (another instance's append waits, then reads the new head) and the write
  * lock on SQLite, so the chain never forks.
  */
-export async function appendAudit(trx: Kysely<Database>, record: AuditRecord): Promise<AuditEntry> {
+export async function appendAudit(
+  trx: Kysely<Database>,
+  record: AuditRecord & { action: AuditAction },
+): Promise<AuditEntry> {
   if (!trx.isTransaction) throw new Error('appendAudit needs the transaction of the change');
   const head = await trx
     .updateTable('auditHead')

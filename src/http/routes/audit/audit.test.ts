@@ -174,7 +174,7 @@ describe('happy path', () => {
       appendAudit(trx, {
         at: app.clock.now().toISOString(),
         actor: gone,
-        action: 'report.noted',
+        action: 'report.note-added',
         target: 'report:VD-2026-00001',
         diff: {},
       }),

@@ -2,7 +2,9 @@
 import { calls, onApi, problem, resetApi } from '../account/fake-api.js';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS, AUDIT_NON_ACCOUNT_ACTORS } from '../../../../src/domain/audit/actions.js';
 import { loadSession } from '../../api/session.js';
+import { initI18n, LANGUAGES } from '../../i18n/index.js';
 import {
   ROLE_ABILITIES,
   field,
@@ -78,6 +80,13 @@ describe('the audit page', () => {
     // The acting account's address beside its id; none for the CLI or an anonymous caller.
     expect(newest.getByText('admin@example.com')).toBeTruthy();
     expect(rows[1]?.querySelector('.audit-actor-email')).toBeNull();
+    // Each action in words above its code; the actors that are not accounts in words too.
+    expect(newest.getByText('Staff account disabled')).toBeTruthy();
+    const cli = within(rows[1] as HTMLElement);
+    expect(cli.getByText('command line')).toBeTruthy();
+    expect(cli.getByText('Staff account added')).toBeTruthy();
+    expect(cli.getByText('staff.added')).toBeTruthy();
+    expect(within(rows[2] as HTMLElement).getByText('not signed in')).toBeTruthy();
     const summary = newest.getByText('2 changes');
     const details = summary.closest('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
@@ -165,10 +174,26 @@ describe('the audit page', () => {
       show('/console/audit');
       expect(await screen.findByRole('heading', { level: 1, name: '監査ログ' })).toBeTruthy();
       expect(await screen.findByText('2 件の変更')).toBeTruthy();
+      expect(screen.getByText('スタッフ アカウントの無効化')).toBeTruthy();
+      expect(screen.getByText('コマンドライン')).toBeTruthy();
       expect(screen.getByRole('button', { name: '絞り込む' })).toBeTruthy();
       expect(screen.getByRole('link', { name: '古いエントリー' })).toBeTruthy();
     } finally {
       await showIn('en');
     }
+  });
+});
+
+describe('the words for the codes of the audit log', () => {
+  it.each(LANGUAGES)('name every action and every actor that is not an account in %s', (lng) => {
+    // The language's own texts: a word missing in Japanese must not pass as the English one.
+    const i18n = initI18n();
+    const missing = (keys: readonly string[]) =>
+      keys.filter((k) => {
+        const text: unknown = i18n.getResource(lng, 'translation', `console.audit.${k}`);
+        return typeof text !== 'string' || text === '';
+      });
+    expect(missing(AUDIT_ACTIONS.map((a) => `action.${a}`))).toEqual([]);
+    expect(missing(AUDIT_NON_ACCOUNT_ACTORS.map((a) => `actorKind.${a}`))).toEqual([]);
   });
 });

@@ -172,27 +172,38 @@ function AuditTable({ items }: { items: readonly AuditEntry[] }) {
           </tr>
         </thead>
         <tbody>
-          {items.map((entry) => (
-            <tr key={entry.seq}>
-              <td className="mono">{entry.seq}</td>
-              <td>
-                <DateTime value={entry.at} />
-              </td>
-              <td>
-                {entry.actorEmail !== null && (
-                  <span className="audit-actor-email">{entry.actorEmail}</span>
-                )}
-                <FilterLink name="actor" value={entry.actor} />
-              </td>
-              <td className="mono">{entry.action}</td>
-              <td>
-                <FilterLink name="target" value={entry.target} />
-              </td>
-              <td>
-                <AuditDiff entry={entry} />
-              </td>
-            </tr>
-          ))}
+          {items.map((entry) => {
+            // Words for the stored codes, where there are some (not for an account id).
+            const actorKind = t(`console.audit.actorKind.${entry.actor}`, { defaultValue: '' });
+            const actionWords = t(`console.audit.action.${entry.action}`, { defaultValue: '' });
+            return (
+              <tr key={entry.seq}>
+                <td className="mono">{entry.seq}</td>
+                <td>
+                  <DateTime value={entry.at} />
+                </td>
+                <td>
+                  {entry.actorEmail !== null && (
+                    <span className="audit-actor-email">{entry.actorEmail}</span>
+                  )}
+                  {entry.actorEmail === null && actorKind !== '' && (
+                    <span className="audit-actor-kind">{actorKind}</span>
+                  )}
+                  <FilterLink name="actor" value={entry.actor} />
+                </td>
+                <td>
+                  {actionWords !== '' && <span className="audit-action-words">{actionWords}</span>}
+                  <span className="mono audit-value">{entry.action}</span>
+                </td>
+                <td>
+                  <FilterLink name="target" value={entry.target} />
+                </td>
+                <td>
+                  <AuditDiff entry={entry} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
