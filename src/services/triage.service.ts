@@ -355,7 +355,7 @@ export class TriageService {
         kind: TIMELINE_KINDS.assigned,
         actor: 'staff',
         actorId: staffAccountId(actor),
-        data: JSON.stringify({ assigneeId, by: auditActorOf(actor) }),
+        data: JSON.stringify({ assigneeId }),
       });
       await appendAudit(trx, {
         at,

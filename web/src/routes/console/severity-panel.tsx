@@ -144,7 +144,7 @@ function SeverityForm({
               <option value="">{t('console.severityPanel.notAssessed')}</option>
               {IMPACT_TYPES.map((x) => (
                 <option key={x} value={x}>
-                  {t(`console.severityPanel.impacts.${x}`)}
+                  {t(`report.impactTypes.${x}`)}
                 </option>
               ))}
             </select>
@@ -282,7 +282,7 @@ function AssessmentList({ assessment }: { assessment: Assessment | null }) {
       <dd>
         {assessment.impact === null
           ? notSet
-          : t(`console.severityPanel.impacts.${assessment.impact}`, {
+          : t(`report.impactTypes.${assessment.impact}`, {
               defaultValue: assessment.impact,
             })}
       </dd>
