@@ -109,7 +109,7 @@ describe('GroupCommit', () => {
   });
 
   /** Two batches in flight, each committed only when the test releases it. */
-  const heldBatches = () => {
+  const heldBatches = (earlyShare?: number) => {
     const started: string[][] = [];
     const release: (() => void)[] = [];
     const group = new GroupCommit<string, string>(
@@ -117,7 +117,7 @@ describe('GroupCommit', () => {
         started.push([...items]);
         return new Promise((resolve) => release.push(() => resolve([...items])));
       },
-      { maxItems: 100, maxBytes: 1e9, maxInFlight: 2 },
+      { maxItems: 100, maxBytes: 1e9, maxInFlight: 2, earlyShare },
     );
     return { started, release, group };
   };
@@ -174,5 +174,32 @@ describe('GroupCommit', () => {
     await vi.waitFor(() => expect(started).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]));
     release[2]?.();
     expect(await Promise.all([d, e, f, g])).toEqual(['d', 'e', 'f', 'g']);
+  });
+
+  it('sends a batch early at earlyShare of the one in flight', async () => {
+    const { started, release, group } = heldBatches(0.5);
+    const firsts = ['a', 'b', 'c', 'd', 'e'].map((k) => group.submit(k));
+    await tick();
+    expect(started).toEqual([['a', 'b', 'c', 'd', 'e']]);
+    const f = group.submit('f');
+    const g = group.submit('g');
+    await tick();
+    await tick();
+    // Two of five (a half rounds up to three): not yet.
+    expect(started).toHaveLength(1);
+    const h = group.submit('h');
+    await vi.waitFor(() => expect(started[1]).toEqual(['f', 'g', 'h']));
+    release[0]?.();
+    release[1]?.();
+    expect(await Promise.all([...firsts, f, g, h])).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+    ]);
   });
 });

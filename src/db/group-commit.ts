@@ -9,7 +9,7 @@
  * `setImmediate`, after the I/O callbacks of the current event-loop turn, so requests that
  * arrived together are committed together. One batch (or `maxInFlight`) is in flight at a time;
  * items arriving meanwhile form the next batch, which goes out before the one in flight has
- * committed only once it holds as many items as that one.
+ * committed only once it holds as many items as that one (or `earlyShare` of them).
  *
  * When a batch fails, its items are retried one transaction each, so one bad item cannot fail
  * the others; only the items that fail on their own are rejected.
@@ -31,6 +31,11 @@ export interface GroupCommitLimits {
    * a commit ends, instead of after the answer has gone back and forth.
    */
   maxInFlight?: number;
+  /**
+   * While batches are in flight, the share of the last batch's size at which the next one goes
+   * out without waiting for a commit (default 1: as large as the last).
+   */
+  earlyShare?: number;
 }
 
 /**
@@ -94,9 +99,11 @@ export class GroupCommit<I, R> {
     const max = this.limits.maxInFlight ?? 1;
     if (this.inFlight >= max || this.scheduled || this.queue.length === 0) return;
     // While a batch is in flight, the next one goes out early only once it is as large as the
-    // last one sent: sent at the first item, it would commit a handful of reports and leave the
-    // ones arriving meanwhile for a third transaction. Otherwise it waits for a commit to end.
-    if (this.inFlight > 0 && this.queue.length < Math.min(this.lastBatch, this.limits.maxItems)) {
+    // last one sent (or its `earlyShare`): sent at the first item, it would commit a handful of
+    // reports and leave the ones arriving meanwhile for a third transaction. Otherwise it waits
+    // for a commit to end.
+    const early = Math.ceil(this.lastBatch * (this.limits.earlyShare ?? 1));
+    if (this.inFlight > 0 && this.queue.length < Math.min(early, this.limits.maxItems)) {
       return;
     }
     this.scheduled = true;

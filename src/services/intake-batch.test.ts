@@ -92,7 +92,11 @@ describe('writeIntakeBatch', () => {
       const written = new Promise<void>((resolve) => {
         firstWritten = resolve;
       });
-      const numbersFirst = await reserveIntakeNumbersApart(t.db.kysely, first);
+      const numbersFirst = await reserveIntakeNumbersApart(
+        t.db.kysely,
+        first,
+        DEFAULT_SUBMISSION_LIMITS,
+      );
       // The first group's transaction stays open, its rows written, until the second is done.
       const firstRefs = t.db.kysely.transaction().execute(async (trx) => {
         const refs = await writeIntakeBatch(
@@ -110,7 +114,9 @@ describe('writeIntakeBatch', () => {
       let secondRefs: string[];
       try {
         secondRefs = await Promise.race([
-          reserveIntakeNumbersApart(t.db.kysely, second).then((n) => write(second, n)),
+          reserveIntakeNumbersApart(t.db.kysely, second, DEFAULT_SUBMISSION_LIMITS).then((n) =>
+            write(second, n),
+          ),
           new Promise<never>((_, reject) =>
             setTimeout(() => reject(new Error('the second group waited for the first')), 5000),
           ),
@@ -140,11 +146,11 @@ describe('writeIntakeBatch', () => {
       );
 
     it('reserves per year and per reporter with one statement', async () => {
-      const numbers = await reserveIntakeNumbersApart(t.db.kysely, [
-        item('a@example.org'),
-        item('b@example.org', 2027),
-        item('a@example.org'),
-      ]);
+      const numbers = await reserveIntakeNumbersApart(
+        t.db.kysely,
+        [item('a@example.org'), item('b@example.org', 2027), item('a@example.org')],
+        DEFAULT_SUBMISSION_LIMITS,
+      );
       expect([...numbers.firstRef]).toEqual([
         [2026, 1],
         [2027, 1],
@@ -155,11 +161,11 @@ describe('writeIntakeBatch', () => {
           ['b@example.org', 1],
         ]),
       );
-      const again = await reserveIntakeNumbersApart(t.db.kysely, [
-        item('a@example.org'),
-        item('a@example.org'),
-        item('c@example.org'),
-      ]);
+      const again = await reserveIntakeNumbersApart(
+        t.db.kysely,
+        [item('a@example.org'), item('a@example.org'), item('c@example.org')],
+        DEFAULT_SUBMISSION_LIMITS,
+      );
       expect([...again.firstRef]).toEqual([[2026, 3]]);
       expect(again.reporterTotals.get('a@example.org')).toBe(4);
       expect(again.reporterTotals.get('c@example.org')).toBe(1);
@@ -167,6 +173,78 @@ describe('writeIntakeBatch', () => {
       const { rows } = await sql<{ value: number }>`
         select value from year_counters where name = 'report' and year = 2026`.execute(t.db.kysely);
       expect(rows.map((r) => Number(r.value))).toEqual([5]);
+    });
+
+    it('reads the numbering of reporters past a limit with their numbers, and flags alike', async () => {
+      const limits = [{ max: 2, windowHours: 1 }];
+      const at = (reporter: string, hhmm: string): IntakeItem => ({
+        ...item(reporter),
+        receivedAt: `2026-06-01T${hhmm}:00.000Z`,
+      });
+      const flags = async (): Promise<[string, string | null][]> =>
+        (
+          await t.db.kysely
+            .selectFrom('reports')
+            .select(['ref', 'overLimit'])
+            .orderBy('ref')
+            .execute()
+        ).map((r) => [r.ref, r.overLimit === null ? null : 'flagged']);
+      const groups = [
+        [at('a@example.org', '12:00'), at('a@example.org', '12:10'), at('b@example.org', '12:10')],
+        [at('a@example.org', '12:20'), at('b@example.org', '12:30'), at('a@example.org', '13:15')],
+      ];
+
+      const run = postgresIntake(t.db.kysely, { publicUrl: URL_BASE, submissionLimits: limits });
+      await run(groups[0] ?? []);
+      const numbers = await reserveIntakeNumbersApart(
+        t.db.kysely,
+        [at('a@example.org', '13:20'), at('b@example.org', '13:20')],
+        limits,
+      );
+      // a@'s 3rd report passes the limit's 2, so its numbering came with the numbers (two of
+      // its reports by 12:20, the window's start); b@'s 2nd does not, and needs none.
+      expect([...(numbers.numberings?.keys() ?? [])]).toEqual(['0 a@example.org']);
+      expect(numbers.numberings?.get('0 a@example.org')).toEqual({
+        atFrom: 2,
+        steps: [],
+      });
+      const fresh = await reserveIntakeNumbersApart(
+        t.db.kysely,
+        [at('c@example.org', '12:00')],
+        limits,
+      );
+      expect(fresh.numberings?.size).toBe(0);
+
+      const reset = async (): Promise<void> => {
+        for (const table of [
+          'timeline',
+          'outbox',
+          'reports',
+          'reporters',
+          'yearCounters',
+        ] as const) {
+          await t.db.kysely.deleteFrom(table).execute();
+        }
+      };
+      await reset();
+      for (const group of groups) await run(group);
+      const apart = await flags();
+
+      await reset();
+      for (const group of groups) {
+        await t.db.kysely
+          .transaction()
+          .execute((trx) => writeIntakeBatch(trx, group, URL_BASE, limits));
+      }
+      expect(apart).toEqual([
+        ['VD-2026-00001', null],
+        ['VD-2026-00002', null],
+        ['VD-2026-00003', null],
+        ['VD-2026-00004', 'flagged'],
+        ['VD-2026-00005', null],
+        ['VD-2026-00006', null],
+      ]);
+      expect(await flags()).toEqual(apart);
     });
 
     it('writes a group with its timeline entries and acknowledgments', async () => {
@@ -228,7 +306,11 @@ describe('writeIntakeBatch', () => {
 
     it('leaves a gap, never a reference used twice, when a group rolls back', async () => {
       const failed = [item('a@example.org'), item('a@example.org')];
-      const numbers = await reserveIntakeNumbersApart(t.db.kysely, failed);
+      const numbers = await reserveIntakeNumbersApart(
+        t.db.kysely,
+        failed,
+        DEFAULT_SUBMISSION_LIMITS,
+      );
       await expect(
         t.db.kysely.transaction().execute(async (trx) => {
           await writeIntakeBatch(trx, failed, URL_BASE, DEFAULT_SUBMISSION_LIMITS, numbers);
@@ -236,9 +318,12 @@ describe('writeIntakeBatch', () => {
         }),
       ).rejects.toThrow(/fails before its commit/);
       const next = [item('a@example.org')];
-      expect(await write(next, await reserveIntakeNumbersApart(t.db.kysely, next))).toEqual([
-        'VD-2026-00003',
-      ]);
+      expect(
+        await write(
+          next,
+          await reserveIntakeNumbersApart(t.db.kysely, next, DEFAULT_SUBMISSION_LIMITS),
+        ),
+      ).toEqual(['VD-2026-00003']);
       const { rows } = await sql<{ ref: string }>`select ref from reports`.execute(t.db.kysely);
       expect(rows.map((r) => r.ref)).toEqual(['VD-2026-00003']);
       // The reporter's record counts the group that failed too (documented).

@@ -7,7 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { BatchRunner } from '../db/group-commit.js';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
-import { reserveNumbersAtOnce } from '../db/repositories/intake-numbers.js';
+import { reserveNumbersAtOnce, type NumberingRead } from '../db/repositories/intake-numbers.js';
 import {
   attachmentRows,
   insertNewReportRows,
@@ -17,6 +17,7 @@ import {
 import {
   countNewSubmissions,
   reporterNumbering,
+  type Numbering,
   type NumberingSpan,
 } from '../db/repositories/reporter-submissions.js';
 import type { Database } from '../db/schema.js';
@@ -69,18 +70,27 @@ export const INTAKE_BATCH_LIMITS = {
 };
 
 /**
- * Groups handed over before the first has committed. SQLite: 2, the writer thread queues the
- * next group while one commits and starts it at once. PostgreSQL: 4, groups write side by side on
- * the pool's connections, their numbers reserved apart (`reserveIntakeNumbersApart`).
+ * How groups overlap (`GroupCommit`'s `maxInFlight` and `earlyShare`). SQLite: two in flight, the
+ * writer thread queues the next group while one commits and starts it at once; a group goes out
+ * early once as large as the last, as the thread writes one at a time anyway. PostgreSQL: four
+ * in flight, groups write side by side on the pool's connections, their numbers reserved apart
+ * (`reserveIntakeNumbersApart`); a group goes out once half as large as the last, since a report
+ * waiting for its group to fill waits as long as its transaction takes (about 2–5 % more reports
+ * per second at 20 connections, groups of 8.7 instead of 9.7: bench/README.md).
  */
-export const INTAKE_IN_FLIGHT = { sqlite: 2, postgres: 4 } as const;
+export const INTAKE_OVERLAP = {
+  sqlite: { maxInFlight: 2, earlyShare: 1 },
+  postgres: { maxInFlight: 4, earlyShare: 0.5 },
+} as const;
 
 /**
  * PostgreSQL: new reports between two merges of the trigram indexes' pending lists
- * (`PendingListCleaner`). A 4 KB report puts about 14 kB of entries into each list, so 128 make
- * about half of the 4 MB at which an insert would merge the list itself.
+ * (`PendingListCleaner`). A 4 KB report puts about 14 kB of entries into each list, so 512 make
+ * less than half of the 16 MB at which an insert would merge the list itself (migration 0016).
+ * A merge costs about the same however many reports it takes in: merged every 128, the lists
+ * took about a third of PostgreSQL's CPU during intake (bench/README.md).
  */
-export const PENDING_LIST_EVERY_ROWS = 128;
+export const PENDING_LIST_EVERY_ROWS = 512;
 
 /**
  * The numbers a group of new reports takes: the first reference number of each year, and each
@@ -89,6 +99,51 @@ export const PENDING_LIST_EVERY_ROWS = 128;
 export interface IntakeNumbers {
   firstRef: ReadonlyMap<number, number>;
   reporterTotals: ReadonlyMap<string, number>;
+  /**
+   * Reporters' numberings read along with the numbers (PostgreSQL, `numberingReads`), by
+   * `spanId`; those a group needs and does not find here are read when its rows are made.
+   */
+  numberings?: ReadonlyMap<string, Numbering>;
+}
+
+/** The numbering span of a limit (its index in the limits) and a reporter. */
+const spanId = (limit: number, reporterKey: string): string => `${limit} ${reporterKey}`;
+
+/** `span` stretched to take in the instant `at` (a span of that instant alone when none). */
+function stretch(span: NumberingSpan | undefined, reporterKey: string, at: string): NumberingSpan {
+  return {
+    reporterKey,
+    from: span === undefined || at < span.from ? at : span.from,
+    to: span === undefined || at > span.to ? at : span.to,
+  };
+}
+
+/**
+ * What `reserveNumbersAtOnce` should read of the reporters' numberings for a group: per limit and
+ * reporter, from the window start of the reporter's first report in the group to that of its
+ * last, wanted once the reporter's new total passes the limit's maximum. That covers every span
+ * `numberAndCheck` asks for (those of the reports numbered past the maximum), so a group whose
+ * reporters are past a limit needs no read of its own.
+ */
+function numberingReads(
+  items: readonly IntakeItem[],
+  limits: readonly SubmissionLimit[],
+): { ids: string[]; reads: NumberingRead[] } {
+  const ids: string[] = [];
+  const reads: NumberingRead[] = [];
+  limits.forEach((limit, w) => {
+    const spans = new Map<string, NumberingRead>();
+    for (const item of items) {
+      const start = submissionWindowStart(limit, new Date(item.receivedAt)).toISOString();
+      const span = stretch(spans.get(item.reporterKey), item.reporterKey, start);
+      spans.set(item.reporterKey, { ...span, max: limit.max });
+    }
+    for (const [key, read] of spans) {
+      ids.push(spanId(w, key));
+      reads.push(read);
+    }
+  });
+  return { ids, reads };
 }
 
 /**
@@ -126,11 +181,18 @@ export async function reserveIntakeNumbers(
 export async function reserveIntakeNumbersApart(
   db: Kysely<Database>,
   items: readonly IntakeItem[],
+  limits: readonly SubmissionLimit[],
 ): Promise<IntakeNumbers> {
   const perYear = new Map<number, number>();
   for (const item of items) perYear.set(item.year, (perYear.get(item.year) ?? 0) + 1);
-  const reserved = await reserveNumbersAtOnce(db, 'report', perYear, reportersOf(items));
-  return { firstRef: reserved.firstOfYear, reporterTotals: reserved.reporterTotals };
+  const { ids, reads } = numberingReads(items, limits);
+  const reserved = await reserveNumbersAtOnce(db, 'report', perYear, reportersOf(items), reads);
+  const numberings = new Map<string, Numbering>();
+  reserved.numberings.forEach((numbering, i) => {
+    const id = ids[i];
+    if (numbering !== undefined && id !== undefined) numberings.set(id, numbering);
+  });
+  return { firstRef: reserved.firstOfYear, reporterTotals: reserved.reporterTotals, numberings };
 }
 
 /**
@@ -147,7 +209,7 @@ export function postgresIntake(
   written?: (reports: number) => void,
 ): BatchRunner<IntakeItem, string> {
   return async (items) => {
-    const numbers = await reserveIntakeNumbersApart(db, items);
+    const numbers = await reserveIntakeNumbersApart(db, items, options.submissionLimits);
     const rows = await intakeRows(db, items, options, numbers);
     await insertNewReportRowsAtOnce(db, rows);
     written?.(items.length);
@@ -185,8 +247,9 @@ async function intakeRows(
   db: Kysely<Database>,
   items: readonly IntakeItem[],
   options: IntakeWriterOptions,
-  { firstRef, reporterTotals }: IntakeNumbers,
+  numbers: IntakeNumbers,
 ): Promise<NewReportRows & { refs: string[] }> {
+  const { firstRef } = numbers;
   const next = new Map(firstRef);
   const written = items.map((item) => {
     const seq = next.get(item.year);
@@ -194,7 +257,7 @@ async function intakeRows(
     next.set(item.year, seq + 1);
     return { item, ref: formatReportRef(item.year, seq) };
   });
-  const submissions = await numberAndCheck(db, items, reporterTotals, options.submissionLimits);
+  const submissions = await numberAndCheck(db, items, numbers, options.submissionLimits);
   return {
     refs: written.map(({ ref }) => ref),
     reports: written.map(({ item, ref }, i) => ({
@@ -271,14 +334,14 @@ function reportersOf(items: readonly IntakeItem[]): Map<string, { count: number;
  * new totals that `reserveIntakeNumbers` answered) and finds the first submission limit each
  * exceeds, or null. The reports of a window are this report's number minus the number the
  * reporter had reached by the window's start. A report numbered within a limit's maximum cannot
- * exceed it and needs no look-up; for the others, one statement reads how each reporter's
- * numbering stood at the windows' starts (see db/repositories/reporter-submissions.ts), the
- * group's own reports being looked at in memory.
+ * exceed it and needs no look-up; for the others, how each reporter's numbering stood at the
+ * windows' starts comes with the numbers (PostgreSQL) or from one read here (see
+ * db/repositories/reporter-submissions.ts), the group's own reports being looked at in memory.
  */
 async function numberAndCheck(
   db: Kysely<Database>,
   items: readonly IntakeItem[],
-  totals: ReadonlyMap<string, number>,
+  { reporterTotals: totals, numberings: known }: IntakeNumbers,
   limits: readonly SubmissionLimit[],
 ): Promise<{ seq: number; exceeded: ExceededLimit | null }[]> {
   const byReporter = reportersOf(items);
@@ -306,24 +369,32 @@ async function numberAndCheck(
     limits.forEach((_, w) => {
       const start = starts[i]?.[w];
       if (start === undefined) return;
-      const id = `${w} ${item.reporterKey}`;
-      const span = spans.get(id);
-      spans.set(id, {
-        reporterKey: item.reporterKey,
-        from: span === undefined || start < span.from ? start : span.from,
-        to: span === undefined || start > span.to ? start : span.to,
-      });
+      const id = spanId(w, item.reporterKey);
+      spans.set(id, stretch(spans.get(id), item.reporterKey, start));
     });
   });
-  const numberings = await reporterNumbering(db, [...spans.values()]);
-  const numberingOf = new Map([...spans.keys()].map((id, n) => [id, numberings[n]]));
+  const numberingOf = new Map<string, Numbering>();
+  const unread: [string, NumberingSpan][] = [];
+  for (const [id, span] of spans) {
+    const numbering = known?.get(id);
+    if (numbering === undefined) unread.push([id, span]);
+    else numberingOf.set(id, numbering);
+  }
+  const read = await reporterNumbering(
+    db,
+    unread.map(([, span]) => span),
+  );
+  unread.forEach(([id], n) => {
+    const numbering = read[n];
+    if (numbering !== undefined) numberingOf.set(id, numbering);
+  });
 
   return items.map((item, i) => {
     const seq = seqs[i] ?? 1;
     const counts = limits.map((_, w) => {
       const start = starts[i]?.[w];
       if (start === undefined) return seq; // at most the limit's maximum: cannot exceed it
-      const numbering = numberingOf.get(`${w} ${item.reporterKey}`);
+      const numbering = numberingOf.get(spanId(w, item.reporterKey));
       // The number reached by the window's start: stored reports, or this group's.
       let reached = numbering?.atFrom ?? 0;
       for (const step of numbering?.steps ?? []) {

@@ -13,7 +13,7 @@ import { cleanTrigramPendingLists } from '../db/repositories/search-index.js';
 import { WriterThread } from '../db/writer-thread.js';
 import {
   INTAKE_BATCH_LIMITS,
-  INTAKE_IN_FLIGHT,
+  INTAKE_OVERLAP,
   PENDING_LIST_EVERY_ROWS,
   postgresIntake,
   type IntakeItem,
@@ -146,7 +146,7 @@ export class ReportService {
         postgresIntake(kysely, options, (reports) => this.pendingLists?.written(reports)),
       {
         ...INTAKE_BATCH_LIMITS,
-        maxInFlight: INTAKE_IN_FLIGHT[this.writer === undefined ? 'postgres' : 'sqlite'],
+        ...INTAKE_OVERLAP[this.writer === undefined ? 'postgres' : 'sqlite'],
       },
       (item) => item.submissionJson.length,
     );
