@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012_open_due_search_text.js';
 import * as m0013 from './migrations/0013_similar_trgm.js';
 import * as m0014 from './migrations/0014_duplicates_neutral.js';
 import * as m0015 from './migrations/0015_timeline_actor.js';
+import * as m0016 from './migrations/0016_trigram_pending_lists.js';
 
 /** Migrations are listed here (not read from disk) so they work the same from src/ and dist/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013_similar_trgm': m0013,
   '0014_duplicates_neutral': m0014,
   '0015_timeline_actor': m0015,
+  '0016_trigram_pending_lists': m0016,
 };
 
 /** Every migration this build knows, in the order they apply. */
