@@ -157,7 +157,7 @@ export function parseCvss(input: string): ParseCvssResult {
   }
 
   try {
-    return { ok: true, value: score(spec, vector) };
+    return { ok: true, value: score(spec, vector, seen) };
   } catch (error) {
     // Not expected after the checks above; kept so that a library surprise is a rejection, not a crash.
     const reason = error instanceof Error ? error.message : String(error);
@@ -179,7 +179,7 @@ function prefixProblem(vector: string): string {
   return `CVSS version ${version} is not supported; ${SUPPORTED}`;
 }
 
-function score(spec: VersionSpec, vector: string): CvssScore {
+function score(spec: VersionSpec, vector: string, metrics: ReadonlyMap<string, string>): CvssScore {
   if (spec.version === '4.0') {
     const result = spec.create(vector).calculateScores() as V4ScoreResult;
     const overall = result.overall;
@@ -194,12 +194,16 @@ function score(spec: VersionSpec, vector: string): CvssScore {
     };
   }
 
-  const result = spec.create(vector).calculateScores() as MultiScoreResult;
+  // The library computes the environmental score only once an environmental metric is set.
+  // An unset CR weighs what CR:M weighs (1), so setting it changes no score and makes the one
+  // calculation answer the environmental score with every unset metric at its default.
+  const scored = spec.create(vector);
+  if (!metrics.has('CR')) scored.applyComponentString('CR', 'M');
+  const result = scored.calculateScores() as MultiScoreResult;
   const base = required(result.base, 'base');
   let environmental = result.environmental;
   if (environmental === undefined) {
-    // The library computes the environmental score only once an environmental metric is set.
-    // All of them unset means all at their defaults; CR:M (weight 1) is one such default.
+    // CR given as X (not defined), and no other environmental metric: X weighs what M does.
     const withDefaults = spec.create(vector);
     withDefaults.applyComponentString('CR', 'M');
     environmental = (withDefaults.calculateScores() as MultiScoreResult).environmental;
