@@ -19,7 +19,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { Numbering, NumberingSpan } from './reporter-submissions.js';
+import { seqReachedBy, type Numbering, type NumberingSpan } from './reporter-submissions.js';
 
 /** A reporter's numbering to read through a span, if its new total passes `max`. */
 export interface NumberingRead extends NumberingSpan {
@@ -31,7 +31,10 @@ export interface ReservedNumbers {
   firstOfYear: Map<number, number>;
   /** Per reporter, its new total (the number of the last of its new reports). */
   reporterTotals: Map<string, number>;
-  /** Per read asked for, in order: the numbering, or undefined when its reporter's new total did not pass its `max`. */
+  /**
+   * Per read asked for, in order: the numbering, or undefined when its reporter's new total did
+   * not pass the read's `max`.
+   */
   numberings: (Numbering | undefined)[];
 }
 
@@ -87,10 +90,8 @@ export async function reserveNumbersAtOnce(
     select set_config('synchronous_commit', 'off', true) as sync,
       (select json_agg(json_build_array(year, value)) from counter) as counters,
       (select json_agg(json_build_array(key, submitted)) from reporter) as reporters,
-      (select json_agg(json_build_array(span.i, (
-        select reporter_seq from reports
-        where reporter_key = span.k and received_at <= span.f
-        order by received_at desc, reporter_seq desc limit 1))) from span) as reached,
+      (select json_agg(json_build_array(span.i, ${seqReachedBy(sql.ref('span.k'), sql.ref('span.f'))}))
+        from span) as reached,
       (select json_agg(json_build_array(span.i, reports.received_at, reports.reporter_seq))
         from span join reports on reports.reporter_key = span.k
           and reports.received_at > span.f and reports.received_at <= span.t) as steps`.execute(db);

@@ -12,7 +12,7 @@
  * awaited, PostgreSQL groups written side by side): a window's count may then be off by those
  * few. A flag for triage, not a quota.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 
 /**
@@ -64,6 +64,16 @@ export interface Numbering {
   steps: { at: string; seq: number }[];
 }
 
+/**
+ * The number of the reporter `reporterKey`'s last report received by `at` (null when none), as
+ * a scalar subquery: one seek down `reports_reporter_seq`.
+ */
+export function seqReachedBy(reporterKey: RawBuilder<unknown>, at: RawBuilder<unknown>) {
+  return sql<number | string | null>`(select reporter_seq from reports
+    where reporter_key = ${reporterKey} and received_at <= ${at}
+    order by received_at desc, reporter_seq desc limit 1)`;
+}
+
 /** Spans per statement: bounded parameter lists (three or four per span). */
 const SPANS_PER_STATEMENT = 500;
 
@@ -81,10 +91,7 @@ export async function reporterNumbering(
     const some = spans.slice(first, first + SPANS_PER_STATEMENT);
     const seeks = some.map((s, i) => sql`(${sql.lit(first + i)}, ${s.reporterKey}, ${s.from})`);
     const { rows: reached } = await sql<{ span: number; seq: number | string | null }>`
-      select v.column1 as span, (
-        select reporter_seq from reports
-        where reporter_key = v.column2 and received_at <= v.column3
-        order by received_at desc, reporter_seq desc limit 1) as seq
+      select v.column1 as span, ${seqReachedBy(sql.ref('v.column2'), sql.ref('v.column3'))} as seq
       from (values ${sql.join(seeks)}) as v`.execute(db);
     for (const row of reached) {
       const numbering = result[Number(row.span)];
