@@ -195,25 +195,19 @@ function score(spec: VersionSpec, vector: string, metrics: ReadonlyMap<string, s
   }
 
   // The library computes the environmental score only once an environmental metric is set.
-  // An unset CR weighs what CR:M weighs (1), so setting it changes no score and makes the one
-  // calculation answer the environmental score with every unset metric at its default.
+  // An unset CR (or CR:X, not defined) weighs what CR:M weighs (1), so setting it changes no
+  // score and makes the one calculation answer the environmental score with every unset metric
+  // at its default.
   const scored = spec.create(vector);
-  if (!metrics.has('CR')) scored.applyComponentString('CR', 'M');
+  if ((metrics.get('CR') ?? 'X') === 'X') scored.applyComponentString('CR', 'M');
   const result = scored.calculateScores() as MultiScoreResult;
   const base = required(result.base, 'base');
-  let environmental = result.environmental;
-  if (environmental === undefined) {
-    // CR given as X (not defined), and no other environmental metric: X weighs what M does.
-    const withDefaults = spec.create(vector);
-    withDefaults.applyComponentString('CR', 'M');
-    environmental = (withDefaults.calculateScores() as MultiScoreResult).environmental;
-  }
   return {
     version: spec.version,
     vector,
     baseScore: base,
     temporalScore: result.temporal ?? base,
-    environmentalScore: required(environmental, 'environmental'),
+    environmentalScore: required(result.environmental, 'environmental'),
     score: base,
     severity: cvssSeverity(base),
   };
