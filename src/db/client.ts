@@ -12,7 +12,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
-import { preparedReader } from './pg-prepared.js';
+import { preparedReader, preparedStatements, type PreparedStatements } from './pg-prepared.js';
 import type { Reader } from './reader.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 import { startSqliteReader } from './sqlite-reader.js';
@@ -32,6 +32,11 @@ export interface Db {
    * PostgreSQL as a named statement on the pool (pg-prepared.ts).
    */
   readonly reader?: Reader;
+  /**
+   * PostgreSQL only: hot statements whose text never changes, run as named statements on the
+   * pool, each a transaction of its own (pg-prepared.ts); intake's reservation runs here.
+   */
+  readonly prepared?: PreparedStatements;
   close(): Promise<void>;
 }
 
@@ -72,6 +77,7 @@ export function openDb(options: DbOptions): Db {
       location: `postgres://${u.host}${u.pathname}`,
       file: null,
       reader: preparedReader(pool),
+      prepared: preparedStatements(pool),
       close: () => kysely.destroy(),
     };
   }

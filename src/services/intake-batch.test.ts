@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, usingPostgres, type TestDb } from '../../test/helpers/db.js';
+import { openDb } from '../db/client.js';
 import { insertNewReportRowsAtOnce } from '../db/repositories/reports.js';
 import { DEFAULT_SUBMISSION_LIMITS } from '../domain/reporter/submission-limits.js';
 import {
@@ -92,11 +93,7 @@ describe('writeIntakeBatch', () => {
       const written = new Promise<void>((resolve) => {
         firstWritten = resolve;
       });
-      const numbersFirst = await reserveIntakeNumbersApart(
-        t.db.kysely,
-        first,
-        DEFAULT_SUBMISSION_LIMITS,
-      );
+      const numbersFirst = await reserveIntakeNumbersApart(t.db, first, DEFAULT_SUBMISSION_LIMITS);
       // The first group's transaction stays open, its rows written, until the second is done.
       const firstRefs = t.db.kysely.transaction().execute(async (trx) => {
         const refs = await writeIntakeBatch(
@@ -114,7 +111,7 @@ describe('writeIntakeBatch', () => {
       let secondRefs: string[];
       try {
         secondRefs = await Promise.race([
-          reserveIntakeNumbersApart(t.db.kysely, second, DEFAULT_SUBMISSION_LIMITS).then((n) =>
+          reserveIntakeNumbersApart(t.db, second, DEFAULT_SUBMISSION_LIMITS).then((n) =>
             write(second, n),
           ),
           new Promise<never>((_, reject) =>
@@ -147,7 +144,7 @@ describe('writeIntakeBatch', () => {
 
     it('reserves per year and per reporter with one statement', async () => {
       const numbers = await reserveIntakeNumbersApart(
-        t.db.kysely,
+        t.db,
         [item('a@example.org'), item('b@example.org', 2027), item('a@example.org')],
         DEFAULT_SUBMISSION_LIMITS,
       );
@@ -162,7 +159,7 @@ describe('writeIntakeBatch', () => {
         ]),
       );
       const again = await reserveIntakeNumbersApart(
-        t.db.kysely,
+        t.db,
         [item('a@example.org'), item('a@example.org'), item('c@example.org')],
         DEFAULT_SUBMISSION_LIMITS,
       );
@@ -173,6 +170,26 @@ describe('writeIntakeBatch', () => {
       const { rows } = await sql<{ value: number }>`
         select value from year_counters where name = 'report' and year = 2026`.execute(t.db.kysely);
       expect(rows.map((r) => Number(r.value))).toEqual([5]);
+    });
+
+    it('reserves with a named statement: parsed once per connection, then run again', async () => {
+      // One connection, so the statement is prepared where it is looked for.
+      const db = openDb({ databaseUrl: t.databaseUrl, dataDir: '', poolSize: 1 });
+      try {
+        for (let n = 0; n < 7; n++) {
+          await reserveIntakeNumbersApart(
+            db,
+            [item(`r${n % 2}@example.org`)],
+            [{ max: 1, windowHours: 1 }],
+          );
+        }
+        const { rows } = await sql<{ runs: number }>`
+          select generic_plans + custom_plans as runs from pg_prepared_statements
+          where statement like '%insert into year_counters%'`.execute(db.kysely);
+        expect(rows.map((r) => Number(r.runs))).toEqual([7]);
+      } finally {
+        await db.close();
+      }
     });
 
     it('reads the numbering of reporters past a limit with their numbers, and flags alike', async () => {
@@ -194,10 +211,10 @@ describe('writeIntakeBatch', () => {
         [at('a@example.org', '12:20'), at('b@example.org', '12:30'), at('a@example.org', '13:15')],
       ];
 
-      const run = postgresIntake(t.db.kysely, { publicUrl: URL_BASE, submissionLimits: limits });
+      const run = postgresIntake(t.db, { publicUrl: URL_BASE, submissionLimits: limits });
       await run(groups[0] ?? []);
       const numbers = await reserveIntakeNumbersApart(
-        t.db.kysely,
+        t.db,
         [at('a@example.org', '13:20'), at('b@example.org', '13:20')],
         limits,
       );
@@ -208,11 +225,7 @@ describe('writeIntakeBatch', () => {
         atFrom: 2,
         steps: [],
       });
-      const fresh = await reserveIntakeNumbersApart(
-        t.db.kysely,
-        [at('c@example.org', '12:00')],
-        limits,
-      );
+      const fresh = await reserveIntakeNumbersApart(t.db, [at('c@example.org', '12:00')], limits);
       expect(fresh.numberings?.size).toBe(0);
 
       const reset = async (): Promise<void> => {
@@ -248,7 +261,7 @@ describe('writeIntakeBatch', () => {
     });
 
     it('writes a group with its timeline entries and acknowledgments', async () => {
-      const run = postgresIntake(t.db.kysely, {
+      const run = postgresIntake(t.db, {
         publicUrl: URL_BASE,
         submissionLimits: DEFAULT_SUBMISSION_LIMITS,
       });
@@ -279,7 +292,7 @@ describe('writeIntakeBatch', () => {
     });
 
     it("stores all of a group's rows or none", async () => {
-      const run = postgresIntake(t.db.kysely, {
+      const run = postgresIntake(t.db, {
         publicUrl: URL_BASE,
         submissionLimits: DEFAULT_SUBMISSION_LIMITS,
       });
@@ -306,11 +319,7 @@ describe('writeIntakeBatch', () => {
 
     it('leaves a gap, never a reference used twice, when a group rolls back', async () => {
       const failed = [item('a@example.org'), item('a@example.org')];
-      const numbers = await reserveIntakeNumbersApart(
-        t.db.kysely,
-        failed,
-        DEFAULT_SUBMISSION_LIMITS,
-      );
+      const numbers = await reserveIntakeNumbersApart(t.db, failed, DEFAULT_SUBMISSION_LIMITS);
       await expect(
         t.db.kysely.transaction().execute(async (trx) => {
           await writeIntakeBatch(trx, failed, URL_BASE, DEFAULT_SUBMISSION_LIMITS, numbers);
@@ -319,10 +328,7 @@ describe('writeIntakeBatch', () => {
       ).rejects.toThrow(/fails before its commit/);
       const next = [item('a@example.org')];
       expect(
-        await write(
-          next,
-          await reserveIntakeNumbersApart(t.db.kysely, next, DEFAULT_SUBMISSION_LIMITS),
-        ),
+        await write(next, await reserveIntakeNumbersApart(t.db, next, DEFAULT_SUBMISSION_LIMITS)),
       ).toEqual(['VD-2026-00003']);
       const { rows } = await sql<{ ref: string }>`select ref from reports`.execute(t.db.kysely);
       expect(rows.map((r) => r.ref)).toEqual(['VD-2026-00003']);

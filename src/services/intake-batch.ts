@@ -4,6 +4,7 @@
  * PostgreSQL, in the server's own process.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../db/client.js';
 import type { BatchRunner } from '../db/group-commit.js';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
@@ -179,7 +180,7 @@ export async function reserveIntakeNumbers(
  * the submission-limit windows, which only ever flag a report for triage).
  */
 export async function reserveIntakeNumbersApart(
-  db: Kysely<Database>,
+  db: Db,
   items: readonly IntakeItem[],
   limits: readonly SubmissionLimit[],
 ): Promise<IntakeNumbers> {
@@ -204,14 +205,14 @@ export async function reserveIntakeNumbersApart(
  * (the trigram indexes' upkeep, `PendingListCleaner`).
  */
 export function postgresIntake(
-  db: Kysely<Database>,
+  db: Db,
   options: IntakeWriterOptions,
   written?: (reports: number) => void,
 ): BatchRunner<IntakeItem, string> {
   return async (items) => {
     const numbers = await reserveIntakeNumbersApart(db, items, options.submissionLimits);
-    const rows = await intakeRows(db, items, options, numbers);
-    await insertNewReportRowsAtOnce(db, rows);
+    const rows = await intakeRows(db.kysely, items, options, numbers);
+    await insertNewReportRowsAtOnce(db.kysely, rows);
     written?.(items.length);
     return rows.refs;
   };

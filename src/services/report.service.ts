@@ -143,7 +143,7 @@ export class ReportService {
         : undefined;
     this.intake = new GroupCommit(
       this.writer?.run ??
-        postgresIntake(kysely, options, (reports) => this.pendingLists?.written(reports)),
+        postgresIntake(deps.db, options, (reports) => this.pendingLists?.written(reports)),
       {
         ...INTAKE_BATCH_LIMITS,
         ...INTAKE_OVERLAP[this.writer === undefined ? 'postgres' : 'sqlite'],
