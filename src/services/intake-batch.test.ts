@@ -192,6 +192,29 @@ describe('writeIntakeBatch', () => {
       }
     });
 
+    it("reserves with a generic plan that reads reports only down the reporter's index", async () => {
+      // On an empty table, where a join to `reports` is planned as a scan of the whole table.
+      const db = openDb({ databaseUrl: t.databaseUrl, dataDir: '', poolSize: 1 });
+      try {
+        await sql`set plan_cache_mode = force_generic_plan`.execute(db.kysely);
+        await reserveIntakeNumbersApart(db, [item('a@example.org')], [{ max: 0, windowHours: 1 }]);
+        const { rows } = await sql<{ name: string; types: string[] }>`
+          select name, parameter_types::text[] as types from pg_prepared_statements
+          where statement like '%insert into year_counters%'`.execute(db.kysely);
+        const [prepared] = rows;
+        if (prepared === undefined) throw new Error('the reservation was not prepared');
+        const args = prepared.types.map((type) => `null::${type}`).join(', ');
+        const plan = await sql<{ 'QUERY PLAN': string }>`${sql.raw(
+          `explain (costs off) execute ${prepared.name}(${args})`,
+        )}`.execute(db.kysely);
+        const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+        expect(text).toContain('Index Only Scan Backward using reports_reporter_seq on reports');
+        expect(text).not.toMatch(/Seq Scan on reports/);
+      } finally {
+        await db.close();
+      }
+    });
+
     it('reads the numbering of reporters past a limit with their numbers, and flags alike', async () => {
       const limits = [{ max: 2, windowHours: 1 }];
       const at = (reporter: string, hhmm: string): IntakeItem => ({

@@ -8,7 +8,7 @@ import type { Db } from '../db/client.js';
 import type { BatchRunner } from '../db/group-commit.js';
 import { uuidv7 } from 'uuidv7';
 import { reserveYearSequence } from '../db/repositories/counters.js';
-import { reserveNumbersAtOnce, type NumberingRead } from '../db/repositories/intake-numbers.js';
+import { reserveNumbersAtOnce, type ReachedRead } from '../db/repositories/intake-numbers.js';
 import {
   attachmentRows,
   insertNewReportRows,
@@ -101,7 +101,7 @@ export interface IntakeNumbers {
   firstRef: ReadonlyMap<number, number>;
   reporterTotals: ReadonlyMap<string, number>;
   /**
-   * Reporters' numberings read along with the numbers (PostgreSQL, `numberingReads`), by
+   * Reporters' numberings read along with the numbers (PostgreSQL, `reachedReads`), by
    * `spanId`; those a group needs and does not find here are read when its rows are made.
    */
   numberings?: ReadonlyMap<string, Numbering>;
@@ -120,31 +120,40 @@ function stretch(span: NumberingSpan | undefined, reporterKey: string, at: strin
 }
 
 /**
- * What `reserveNumbersAtOnce` should read of the reporters' numberings for a group: per limit and
- * reporter, from the window start of the reporter's first report in the group to that of its
- * last, wanted once the reporter's new total passes the limit's maximum. That covers every span
- * `numberAndCheck` asks for (those of the reports numbered past the maximum), so a group whose
- * reporters are past a limit needs no read of its own.
+ * What `reserveNumbersAtOnce` should read for a group: per limit and reporter, the number the
+ * reporter had reached by each window start of its reports in the group, wanted once the
+ * reporter's new total passes the limit's maximum. That covers every span `numberAndCheck` asks
+ * for (those of the reports numbered past the maximum), so a group whose reporters are past a
+ * limit needs no read of its own. `ids`: each read's span (`spanId`).
  */
-function numberingReads(
+function reachedReads(
   items: readonly IntakeItem[],
   limits: readonly SubmissionLimit[],
-): { ids: string[]; reads: NumberingRead[] } {
+): { ids: string[]; reads: ReachedRead[] } {
   const ids: string[] = [];
-  const reads: NumberingRead[] = [];
+  const reads: ReachedRead[] = [];
   limits.forEach((limit, w) => {
-    const spans = new Map<string, NumberingRead>();
+    const seen = new Set<string>();
     for (const item of items) {
-      const start = submissionWindowStart(limit, new Date(item.receivedAt)).toISOString();
-      const span = stretch(spans.get(item.reporterKey), item.reporterKey, start);
-      spans.set(item.reporterKey, { ...span, max: limit.max });
-    }
-    for (const [key, read] of spans) {
-      ids.push(spanId(w, key));
-      reads.push(read);
+      const at = submissionWindowStart(limit, new Date(item.receivedAt)).toISOString();
+      const id = spanId(w, item.reporterKey);
+      if (seen.has(`${id} ${at}`)) continue;
+      seen.add(`${id} ${at}`);
+      ids.push(id);
+      reads.push({ reporterKey: item.reporterKey, at, max: limit.max });
     }
   });
   return { ids, reads };
+}
+
+/**
+ * A reporter's numbering through a span, from the numbers it had reached by instants in it:
+ * `atFrom` at the earliest, each later one a step. The number at any of those instants is then
+ * the highest of `atFrom` and the steps by it, as `numberAndCheck` reads a numbering.
+ */
+function numberingOf(reached: readonly { at: string; seq: number }[]): Numbering {
+  const [first, ...rest] = [...reached].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { atFrom: first?.seq ?? 0, steps: rest };
 }
 
 /**
@@ -186,13 +195,16 @@ export async function reserveIntakeNumbersApart(
 ): Promise<IntakeNumbers> {
   const perYear = new Map<number, number>();
   for (const item of items) perYear.set(item.year, (perYear.get(item.year) ?? 0) + 1);
-  const { ids, reads } = numberingReads(items, limits);
+  const { ids, reads } = reachedReads(items, limits);
   const reserved = await reserveNumbersAtOnce(db, 'report', perYear, reportersOf(items), reads);
-  const numberings = new Map<string, Numbering>();
-  reserved.numberings.forEach((numbering, i) => {
+  const bySpan = new Map<string, { at: string; seq: number }[]>();
+  reserved.reached.forEach((seq, i) => {
     const id = ids[i];
-    if (numbering !== undefined && id !== undefined) numberings.set(id, numbering);
+    const read = reads[i];
+    if (seq === undefined || id === undefined || read === undefined) return;
+    bySpan.set(id, [...(bySpan.get(id) ?? []), { at: read.at, seq }]);
   });
+  const numberings = new Map([...bySpan].map(([id, reached]) => [id, numberingOf(reached)]));
   return { firstRef: reserved.firstOfYear, reporterTotals: reserved.reporterTotals, numberings };
 }
 

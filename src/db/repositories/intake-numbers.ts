@@ -6,8 +6,8 @@
  * `countNewSubmissions` (the reporters' records), as data-modifying `WITH` queries of one
  * statement, and `set_config('synchronous_commit', 'off', true)` in its select list: a setting
  * local to the statement's own transaction, read when that transaction commits. The same
- * statement reads how the reporters' numbering stood (`reporterNumbering`) for the submission
- * limits that their new totals pass. One round trip instead of BEGIN, SET LOCAL, two statements,
+ * statement reads the numbers the reporters had reached by the window starts of the submission
+ * limits that their new totals pass (what `reporterNumbering` reads on SQLite). One round trip instead of BEGIN, SET LOCAL, two statements,
  * COMMIT and the numbering's two reads. It runs as a named statement (`Db.prepared`).
  *
  * Lock order: the reporters' upsert reads the counter query's result before it writes anything,
@@ -19,10 +19,13 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
-import { seqReachedBy, type Numbering, type NumberingSpan } from './reporter-submissions.js';
+import { seqReachedBy } from './reporter-submissions.js';
 
-/** A reporter's numbering to read through a span, if its new total passes `max`. */
-export interface NumberingRead extends NumberingSpan {
+/** The number a reporter had reached by `at`, to read if its new total passes `max`. */
+export interface ReachedRead {
+  reporterKey: string;
+  /** ISO 8601 UTC. */
+  at: string;
   max: number;
 }
 
@@ -32,24 +35,27 @@ export interface ReservedNumbers {
   /** Per reporter, its new total (the number of the last of its new reports). */
   reporterTotals: Map<string, number>;
   /**
-   * Per read asked for, in order: the numbering, or undefined when its reporter's new total did
-   * not pass the read's `max`.
+   * Per read asked for, in order: the number of the reporter's last report received by the
+   * read's instant (0 when none), or undefined when its new total did not pass the read's `max`.
    */
-  numberings: (Numbering | undefined)[];
+  reached: (number | undefined)[];
 }
 
 /**
  * Reserves `perYear` (year → count) consecutive values of the counter `name`, adds the
  * reporters' new reports (`byReporter`, key → count and latest receipt) to their records, and
- * reads each numbering in `reads` whose reporter's new total passes the read's `max`. The reads
- * see the reports committed when the statement began.
+ * reads, for each read in `reads` whose reporter's new total passes its `max`, the number the
+ * reporter had reached by its instant. The reads see the reports committed when the statement
+ * began. Each is a seek (`seqReachedBy`: ordered, one row), which a generic plan does down the
+ * index whatever the table's statistics: a range read joined to `reports` was planned, on a
+ * nearly empty table, as a scan of the whole table, and kept so as the table grew.
  */
 export async function reserveNumbersAtOnce(
   db: Db,
   name: string,
   perYear: ReadonlyMap<number, number>,
   byReporter: ReadonlyMap<string, { count: number; last: string }>,
-  reads: readonly NumberingRead[] = [],
+  reads: readonly ReachedRead[] = [],
 ): Promise<ReservedNumbers> {
   const years = [...perYear.keys()];
   const counts = years.map((y) => perYear.get(y) ?? 0);
@@ -73,26 +79,20 @@ export async function reserveNumbersAtOnce(
         submitted = reporters.submitted + excluded.submitted,
         last_submitted_at = excluded.last_submitted_at
       returning key, submitted
-    ), span as (
-      select r.i, r.k, r.f, r.t
+    ), seek as (
+      select r.i, r.k, r.a
       from unnest(
         ${reads.map((_, i) => i)}::int[],
         ${reads.map((r) => r.reporterKey)}::text[],
-        ${reads.map((r) => r.from)}::text[],
-        ${reads.map((r) => r.to)}::text[],
-        ${reads.map((r) => r.max)}::bigint[]) as r(i, k, f, t, m)
+        ${reads.map((r) => r.at)}::text[],
+        ${reads.map((r) => r.max)}::bigint[]) as r(i, k, a, m)
       join reporter on reporter.key = r.k and reporter.submitted > r.m
     )
     select set_config('synchronous_commit', 'off', true) as sync,
       (select json_agg(json_build_array(year, value)) from counter) as counters,
       (select json_agg(json_build_array(key, submitted)) from reporter) as reporters,
-      (select json_agg(json_build_array(span.i, ${seqReachedBy(sql.ref('span.k'), sql.ref('span.f'))}))
-        from span) as reached,
-      (select json_agg(json_build_array(span.i, reports.received_at, reports.reporter_seq))
-        from span join reports on reports.reporter_key = span.k
-          and reports.received_at > span.f and reports.received_at <= span.t) as steps`.compile(
-    db.kysely,
-  );
+      (select json_agg(json_build_array(seek.i, ${seqReachedBy(sql.ref('seek.k'), sql.ref('seek.a'))}))
+        from seek) as reached`.compile(db.kysely);
   // Its text never changes (the groups' values travel as arrays): a named statement, which
   // PostgreSQL parses once per connection and then runs with a generic plan. Planned for each
   // group, the planning took about three times as long as the run.
@@ -100,14 +100,11 @@ export async function reserveNumbersAtOnce(
     counters: [number, number][] | null;
     reporters: [string, number][] | null;
     reached: [number, number | null][] | null;
-    steps: [number, string, number][] | null;
   }>(statement.sql, statement.parameters);
-  const numberings: (Numbering | undefined)[] = reads.map(() => undefined);
-  for (const [i, seq] of row?.reached ?? [])
-    numberings[i] = { atFrom: Number(seq ?? 0), steps: [] };
-  for (const [i, at, seq] of row?.steps ?? []) numberings[i]?.steps.push({ at, seq: Number(seq) });
+  const reached: (number | undefined)[] = reads.map(() => undefined);
+  for (const [i, seq] of row?.reached ?? []) reached[i] = Number(seq ?? 0);
   return {
-    numberings,
+    reached,
     firstOfYear: new Map(
       (row?.counters ?? []).map(([year, value]) => [year, value - (perYear.get(year) ?? 0) + 1]),
     ),
