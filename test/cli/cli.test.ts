@@ -524,9 +524,12 @@ describe(`vulndesk CLI (${usingPostgres() ? 'PostgreSQL' : 'SQLite'})`, { timeou
       });
       expect(bad.status).toBe(400);
 
+      // The requests were logged (the level is info), with method and path only; the log reaches
+      // the pipe a moment after the answer.
+      await vi.waitFor(() =>
+        expect(logLines(server.stdout()).some((l) => JSON.stringify(l).includes(id))).toBe(true),
+      );
       const output = server.stdout() + server.stderr();
-      // The requests were logged (the level is info), with method and path only.
-      expect(logLines(server.stdout()).some((l) => JSON.stringify(l).includes(id))).toBe(true);
       expect(output).not.toContain(marker);
       expect(output).not.toContain(trackingToken);
     });
