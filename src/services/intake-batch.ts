@@ -137,7 +137,7 @@ function reachedReads(
     for (const item of items) {
       const at = submissionWindowStart(limit, new Date(item.receivedAt)).toISOString();
       const id = spanId(w, item.reporterKey);
-      if (seen.has(`${id} ${at}`)) continue;
+      if (seen.has(`${id} ${at}`)) continue; // the same seek
       seen.add(`${id} ${at}`);
       ids.push(id);
       reads.push({ reporterKey: item.reporterKey, at, max: limit.max });
@@ -202,7 +202,9 @@ export async function reserveIntakeNumbersApart(
     const id = ids[i];
     const read = reads[i];
     if (seq === undefined || id === undefined || read === undefined) return;
-    bySpan.set(id, [...(bySpan.get(id) ?? []), { at: read.at, seq }]);
+    const span = bySpan.get(id) ?? [];
+    span.push({ at: read.at, seq });
+    bySpan.set(id, span);
   });
   const numberings = new Map([...bySpan].map(([id, reached]) => [id, numberingOf(reached)]));
   return { firstRef: reserved.firstOfYear, reporterTotals: reserved.reporterTotals, numberings };

@@ -7,8 +7,9 @@
  * statement, and `set_config('synchronous_commit', 'off', true)` in its select list: a setting
  * local to the statement's own transaction, read when that transaction commits. The same
  * statement reads the numbers the reporters had reached by the window starts of the submission
- * limits that their new totals pass (what `reporterNumbering` reads on SQLite). One round trip instead of BEGIN, SET LOCAL, two statements,
- * COMMIT and the numbering's two reads. It runs as a named statement (`Db.prepared`).
+ * limits that their new totals pass (what `reporterNumbering` reads on SQLite). One round trip
+ * instead of BEGIN, SET LOCAL, two statements, COMMIT and the numbering's two reads. It runs as
+ * a named statement (`Db.prepared`).
  *
  * Lock order: the reporters' upsert reads the counter query's result before it writes anything,
  * so the statement takes the year's counter row first, as intake always has: two groups never
