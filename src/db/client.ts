@@ -66,6 +66,8 @@ export function openDb(options: DbOptions): Db {
     });
     // An idle client that loses its connection must not crash the process.
     pool.on('error', () => undefined);
+    // One set of names for the pool: at most `PREPARED_STATEMENTS` texts on each connection.
+    const prepared = preparedStatements(pool);
     const kysely = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
@@ -76,8 +78,8 @@ export function openDb(options: DbOptions): Db {
       dialect: 'postgres',
       location: `postgres://${u.host}${u.pathname}`,
       file: null,
-      reader: preparedReader(pool),
-      prepared: preparedStatements(pool),
+      reader: preparedReader(prepared),
+      prepared,
       close: () => kysely.destroy(),
     };
   }

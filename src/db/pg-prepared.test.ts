@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usingPostgres } from '../../test/helpers/db.js';
-import { preparedReader } from './pg-prepared.js';
+import { preparedReader, preparedStatements } from './pg-prepared.js';
 
 describe.runIf(usingPostgres())('preparedReader', () => {
   let pool: pg.Pool;
@@ -25,7 +25,7 @@ describe.runIf(usingPostgres())('preparedReader', () => {
   }
 
   it('prepares a text once and binds the values of each run', async () => {
-    const reader = preparedReader(pool, 2);
+    const reader = preparedReader(preparedStatements(pool, 2));
     const text = 'select $1::int + 1 as n';
     expect(await reader.all<{ n: number }>(text, [1])).toEqual([{ n: 2 }]);
     expect(await reader.all<{ n: number }>(text, [41])).toEqual([{ n: 42 }]);
@@ -33,7 +33,7 @@ describe.runIf(usingPostgres())('preparedReader', () => {
   });
 
   it('runs the texts beyond its capacity unnamed', async () => {
-    const reader = preparedReader(pool, 2);
+    const reader = preparedReader(preparedStatements(pool, 2));
     const texts = [
       'select $1::text as s',
       "select $1::text || 'b' as s",
@@ -49,7 +49,7 @@ describe.runIf(usingPostgres())('preparedReader', () => {
   });
 
   it('runs a text unnamed when its plan must be made for each run, and keeps its capacity', async () => {
-    const reader = preparedReader(pool, 1);
+    const reader = preparedReader(preparedStatements(pool, 1));
     const perRun = "select $1::text || 'per run' as s";
     const [row] = await reader.all<{ s: string }>(perRun, ['a '], { planPerRun: true });
     expect(row?.s).toBe('a per run');

@@ -2,9 +2,9 @@
  * Named statements on PostgreSQL. The `pg` driver (and Kysely over it) sends every query as an
  * unnamed statement, which PostgreSQL parses and plans again each time; for a queue page that
  * planning costs about as much CPU as running it, and for the statement that reserves an intake
- * group's numbers three times as much. A named statement is parsed once per
- * connection, and after five runs PostgreSQL keeps a generic plan when it costs no more than the
- * plans made for the values, so later runs skip planning altogether.
+ * group's numbers three times as much. A named statement is parsed once per connection, and
+ * after five runs PostgreSQL keeps a generic plan when it costs no more than the plans made for
+ * the values, so later runs skip planning altogether.
  *
  * A statement is named by a hash of its SQL text, so the same text is the same statement on every
  * connection of the pool (`pg` prepares it on a connection the first time it runs there).
@@ -61,9 +61,8 @@ export function preparedStatements(
   };
 }
 
-/** The staff queue's reader on PostgreSQL: its statements, named (see `preparedStatements`). */
-export function preparedReader(pool: pg.Pool, capacity: number = PREPARED_STATEMENTS): Reader {
-  const statements = preparedStatements(pool, capacity);
+/** The staff queue's reader on PostgreSQL: its statements run among `statements`. */
+export function preparedReader(statements: PreparedStatements): Reader {
   return {
     all: (text, parameters, options) => statements.run(text, parameters, options),
     close: () => Promise.resolve(),
