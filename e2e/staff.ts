@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { TOTP_PERIOD_SECONDS, totpStep } from '../src/crypto/totp.js';
 import type { StaffRole } from '../src/domain/staff/roles.js';
-import { runCli } from '../test/helpers/server-process.js';
+import { runCli, sleep } from '../test/helpers/server-process.js';
 import { totpCodeAt } from '../test/helpers/staff.js';
 import { open, type E2eServer } from './harness.js';
 
@@ -51,14 +51,24 @@ export async function addStaff(
   };
 }
 
-/** A code for the first time step after the last one used that the server accepts now. */
+/** Time allowed between making a code and the server checking it (typing, sending, a busy CI). */
+const CODE_TRAVEL_MS = 5_000;
+
+/**
+ * A code for the first time step after the last one used that the server will accept when it
+ * checks it, up to `CODE_TRAVEL_MS` from now. The server accepts one step early or late, never
+ * a step it accepted before: a code for the step before the current one, made just before a
+ * step ends, would arrive two steps late, so the steps count from `CODE_TRAVEL_MS` ahead; and a
+ * step more than one ahead of the current one waits until it is only one ahead.
+ */
 async function nextCode(staff: E2eStaff): Promise<string> {
   if (staff.secret === undefined) throw new Error(`${staff.email} is not enrolled`);
-  const current = totpStep(new Date());
-  // The server accepts one step early or late; never a step it accepted before.
-  const step = Math.max(current - 1, staff.lastStep + 1);
+  const stepMs = TOTP_PERIOD_SECONDS * 1000;
+  const step = Math.max(totpStep(new Date(Date.now() + CODE_TRAVEL_MS)) - 1, staff.lastStep + 1);
+  const acceptedFrom = (step - 1) * stepMs;
+  if (Date.now() < acceptedFrom) await sleep(acceptedFrom - Date.now());
   staff.lastStep = step;
-  return totpCodeAt(staff.secret, new Date(step * TOTP_PERIOD_SECONDS * 1000));
+  return totpCodeAt(staff.secret, new Date(step * stepMs));
 }
 
 const submit = (page: Page) => page.locator('main form.account-form button[type=submit]').click();
