@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, usingPostgres, type TestDb } from '../../test/helpers/db.js';
-import { openDb } from '../db/client.js';
+import { openDb, type Db } from '../db/client.js';
 import { insertNewReportRowsAtOnce } from '../db/repositories/reports.js';
 import { DEFAULT_SUBMISSION_LIMITS } from '../domain/reporter/submission-limits.js';
 import {
@@ -21,6 +21,13 @@ import {
 } from './intake-batch.js';
 
 const URL_BASE = 'https://psirt.example.com';
+
+/** A row of `pg_prepared_statements`: the statement's name, parameter types and runs. */
+interface PreparedRow {
+  name: string;
+  types: string[];
+  runs: number;
+}
 
 function item(reporter: string, year = 2026): IntakeItem {
   const at = new Date(Date.UTC(year, 5, 1, 12)).toISOString();
@@ -172,10 +179,30 @@ describe('writeIntakeBatch', () => {
       expect(rows.map((r) => Number(r.value))).toEqual([5]);
     });
 
-    it('reserves with a named statement: parsed once per connection, then run again', async () => {
-      // One connection, so the statement is prepared where it is looked for.
+    /**
+     * Runs `use` on a pool of one connection, and gives it the reservation's rows in that
+     * connection's `pg_prepared_statements`: a statement is prepared where it is looked for.
+     */
+    async function onOneConnection(
+      use: (db: Db, prepared: () => Promise<PreparedRow[]>) => Promise<void>,
+    ): Promise<void> {
       const db = openDb({ databaseUrl: t.databaseUrl, dataDir: '', poolSize: 1 });
+      const prepared = async (): Promise<PreparedRow[]> =>
+        (
+          await sql<PreparedRow>`
+            select name, parameter_types::text[] as types, generic_plans + custom_plans as runs
+            from pg_prepared_statements
+            where statement like '%insert into year_counters%'`.execute(db.kysely)
+        ).rows;
       try {
+        await use(db, prepared);
+      } finally {
+        await db.close();
+      }
+    }
+
+    it('reserves with a named statement: parsed once per connection, then run again', () =>
+      onOneConnection(async (db, prepared) => {
         for (let n = 0; n < 7; n++) {
           await reserveIntakeNumbersApart(
             db,
@@ -183,37 +210,24 @@ describe('writeIntakeBatch', () => {
             [{ max: 1, windowHours: 1 }],
           );
         }
-        const { rows } = await sql<{ runs: number }>`
-          select generic_plans + custom_plans as runs from pg_prepared_statements
-          where statement like '%insert into year_counters%'`.execute(db.kysely);
-        expect(rows.map((r) => Number(r.runs))).toEqual([7]);
-      } finally {
-        await db.close();
-      }
-    });
+        expect((await prepared()).map((r) => Number(r.runs))).toEqual([7]);
+      }));
 
-    it("reserves with a generic plan that reads reports only down the reporter's index", async () => {
+    it("reserves with a generic plan that reads reports only down the reporter's index", () =>
       // On an empty table, where a join to `reports` is planned as a scan of the whole table.
-      const db = openDb({ databaseUrl: t.databaseUrl, dataDir: '', poolSize: 1 });
-      try {
+      onOneConnection(async (db, prepared) => {
         await sql`set plan_cache_mode = force_generic_plan`.execute(db.kysely);
         await reserveIntakeNumbersApart(db, [item('a@example.org')], [{ max: 0, windowHours: 1 }]);
-        const { rows } = await sql<{ name: string; types: string[] }>`
-          select name, parameter_types::text[] as types from pg_prepared_statements
-          where statement like '%insert into year_counters%'`.execute(db.kysely);
-        const [prepared] = rows;
-        if (prepared === undefined) throw new Error('the reservation was not prepared');
-        const args = prepared.types.map((type) => `null::${type}`).join(', ');
+        const [reservation] = await prepared();
+        if (reservation === undefined) throw new Error('the reservation was not prepared');
+        const args = reservation.types.map((type) => `null::${type}`).join(', ');
         const plan = await sql<{ 'QUERY PLAN': string }>`${sql.raw(
-          `explain (costs off) execute ${prepared.name}(${args})`,
+          `explain (costs off) execute ${reservation.name}(${args})`,
         )}`.execute(db.kysely);
         const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
         expect(text).toContain('Index Only Scan Backward using reports_reporter_seq on reports');
         expect(text).not.toMatch(/Seq Scan on reports/);
-      } finally {
-        await db.close();
-      }
-    });
+      }));
 
     it('reads the numbering of reporters past a limit with their numbers, and flags alike', async () => {
       const limits = [{ max: 2, windowHours: 1 }];
